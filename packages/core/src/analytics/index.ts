@@ -1,0 +1,20 @@
+export {DEFAULT_ANALYTICS_OPTIONS, resolveAnalyticsOptions, type AnalyticsOptions} from './options.ts';
+export {CALLING_WEEKS, TREND_WEEKS, addPreparedRecord, prepareDataset, type PreparedCustomer, type PreparedDataset, type PreparedRecord} from './prepare.ts';
+export {median, rate} from './math.ts';
+export {customerStatuses, statusSeverity} from './statuses.ts';
+export {lowAssignment, type LowAssignmentResult} from './low-assignment.ts';
+export {isExpiring, isOverLimit, isRenewing, overviewCustomers, overviewKpiCustomers, overviewKpis} from './overview.ts';
+export {expiring, licenseTrend, lowAssignmentSection, overLimit, recentlyAdded, renewing, subscriptionAnalytics, usageLast3Months} from './subscriptions.ts';
+export {
+  QUALITY_THRESHOLDS,
+  callQueueInsights,
+  callingAnalytics,
+  callingCustomers,
+  customersQuality,
+  customersUsage,
+  endpointQuality,
+  featureUsage,
+  qualityTrend,
+  usageTrend,
+  worstEndpoint,
+} from './calling.ts';

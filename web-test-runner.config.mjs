@@ -1,0 +1,43 @@
+// Every test runs in real headless Chromium (Debian's, or whatever CHROME_PATH names).
+// `npm test` (test/run-tests.mjs) finds the browser and sets CHROME_PATH before starting us.
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {summaryReporter} from './test/helpers/summary-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/bench/**'],
+  nodeResolve: {exportConditions: ['browser', 'development']},
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: {config: {timeout: 20_000}},
+  // echarts reads process.env at import time.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><script>window.process = {env: {NODE_ENV: 'development'}};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter()],
+};

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The last step of `npm run build`: prints the raw and gzip size of every built script in dist/
+// and fails when a file exceeds its budget, so a size regression breaks the build, not a host page.
+import {readdirSync, readFileSync, existsSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+/** Size budgets (gzip, kB = 1,000 bytes). A budgeted file that is missing fails the build too. */
+const budgets = [
+  {file: 'dist/partner-hub.js', maxGzipKb: 60},
+];
+
+const distDir = 'dist';
+
+function scriptsUnder(dir) {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return scriptsUnder(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+if (!existsSync(distDir)) {
+  console.error(`size-report: ${distDir}/ does not exist; run the build first.`);
+  process.exit(1);
+}
+
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const rows = scriptsUnder(distDir)
+  .sort()
+  .map((path) => {
+    const source = readFileSync(path);
+    return {file: relative('.', path), bytes: source.length, gzipBytes: gzipSync(source, {level: 9}).length};
+  });
+
+const width = Math.max(...rows.map((row) => row.file.length), 'file'.length);
+console.log(`\n${'file'.padEnd(width)}  ${'size kB'.padStart(9)}  ${'gzip kB'.padStart(9)}  budget kB`);
+for (const row of rows) {
+  const budget = budgets.find((entry) => entry.file === row.file);
+  console.log(
+    `${row.file.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${kb(row.gzipBytes).padStart(9)}  ${budget ? budget.maxGzipKb : ''}`,
+  );
+}
+
+const problems = budgets.flatMap(({file, maxGzipKb}) => {
+  const row = rows.find((entry) => entry.file === file);
+  if (!row) return [`${file}: missing from the build output`];
+  if (row.gzipBytes > maxGzipKb * 1000) return [`${file}: ${kb(row.gzipBytes)} kB gzip, over its ${maxGzipKb} kB budget`];
+  return [];
+});
+
+if (problems.length > 0) {
+  console.error(`\nSize budget exceeded:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,71 @@
+/**
+ * One Vite config, three uses, picked by `--mode` from the npm scripts:
+ *
+ * - `demo`      `npm start`: serves packages/demo.
+ * - `bundle`    `npm run build`: dist/partner-hub.js, one self-contained minified ES module
+ *               (lit included) for a plain `<script type="module">`.
+ * - `packages`  `npm run build`: dist/packages/<name>.js, ES entries with lit and echarts left
+ *               external so a host's bundler dedupes them.
+ *
+ * Any other mode (Storybook merges this file with `development`/`production`) gets no root and no
+ * library settings, so Storybook keeps its own.
+ */
+import {fileURLToPath} from 'node:url';
+import {defineConfig, type UserConfig} from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Output name → source entry of the per-package build; a new entry point is one line here. */
+const packageEntries: Record<string, string> = {
+  core: fromRoot('packages/core/src/index.ts'),
+  hub: fromRoot('packages/hub/src/index.ts'),
+};
+
+/** Left to the host's bundler in the per-package build, so a page never loads two copies. */
+const sharedDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^echarts(\/|$)/];
+
+function configFor(mode: string): UserConfig {
+  switch (mode) {
+    case 'demo':
+      return {
+        root: fromRoot('packages/demo'),
+        // Vite's cache would otherwise land in packages/demo/node_modules.
+        cacheDir: fromRoot('node_modules/.vite/demo'),
+        // A fixed port so the README's URL is the one that works; a busy port fails loudly.
+        server: {port: 5173, strictPort: true},
+      };
+    case 'bundle':
+      return {
+        // echarts reads process.env.NODE_ENV at import time; a browser page has no `process`.
+        define: {'process.env.NODE_ENV': '"production"'},
+        build: {
+          outDir: fromRoot('dist'),
+          emptyOutDir: true,
+          lib: {entry: fromRoot('packages/hub/src/index.ts'), formats: ['es'], fileName: () => 'partner-hub.js'},
+          rolldownOptions: {
+            // Vite's library mode leaves ES output unminified unless asked.
+            // codeSplitting off keeps lazily imported modules inside the one file.
+            output: {minify: true, codeSplitting: false},
+          },
+        },
+      };
+    case 'packages':
+      return {
+        build: {
+          outDir: fromRoot('dist/packages'),
+          // Only dist/packages is emptied: the bundle built just before lives one level up.
+          emptyOutDir: true,
+          lib: {entry: packageEntries, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js`},
+          rolldownOptions: {
+            external: sharedDependencies,
+            // Code shared by several entries (hub re-exports core) goes to chunks/, out of the way.
+            output: {chunkFileNames: 'chunks/[name]-[hash].js'},
+          },
+        },
+      };
+    default:
+      return {};
+  }
+}
+
+export default defineConfig(({mode}) => configFor(mode));

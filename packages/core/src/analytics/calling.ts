@@ -61,7 +61,7 @@ export function customersUsage(prepared: PreparedDataset, customers: PreparedCus
       customerId: customer.customer.id,
       customerName: customer.customer.name,
       assignedLicenses: licences.reduce((sum, entry) => sum + entry.assigned, 0),
-      totalLicenses: licences.reduce((sum, entry) => sum + entry.record.totalLicenses, 0),
+      totalLicenses: licences.reduce((sum, entry) => sum + entry.total, 0),
       activeUsers: week?.activeUsers ?? null,
       calls: week?.calls ?? null,
       minutes: week?.minutes ?? null,

@@ -1,10 +1,10 @@
 export {DEFAULT_ANALYTICS_OPTIONS, resolveAnalyticsOptions, type AnalyticsOptions} from './options.ts';
-export {CALLING_WEEKS, TREND_WEEKS, addPreparedRecord, prepareDataset, type PreparedCustomer, type PreparedDataset, type PreparedRecord} from './prepare.ts';
+export {CALLING_WEEKS, TREND_WEEKS, addPreparedRecord, prepareDataset, type PreparedCustomer, type PreparedDataset, type PreparedRecord, type TrendSums} from './prepare.ts';
 export {median, rate} from './math.ts';
 export {customerStatuses, statusSeverity} from './statuses.ts';
 export {lowAssignment, type LowAssignmentResult} from './low-assignment.ts';
 export {isExpiring, isOverLimit, isRenewing, overviewCustomers, overviewKpiCustomers, overviewKpis} from './overview.ts';
-export {expiring, licenseTrend, lowAssignmentSection, overLimit, recentlyAdded, renewing, subscriptionAnalytics, usageLast3Months} from './subscriptions.ts';
+export {expiring, licenseTrend, lowAssignmentSection, overLimit, recentlyAdded, renewing, subscriptionAnalytics} from './subscriptions.ts';
 export {
   QUALITY_THRESHOLDS,
   callQueueInsights,

@@ -16,7 +16,7 @@ export interface LowAssignmentResult {
 }
 
 function isEligible(entry: PreparedRecord, asOfMs: number, minAgeDays: number): boolean {
-  return entry.active && entry.record.totalLicenses > 0 && entry.startMs <= asOfMs - minAgeDays * DAY_MS;
+  return entry.active && entry.total > 0 && entry.startMs <= asOfMs - minAgeDays * DAY_MS;
 }
 
 export function lowAssignment(prepared: PreparedDataset, product: ProductId): LowAssignmentResult {
@@ -25,7 +25,7 @@ export function lowAssignment(prepared: PreparedDataset, product: ProductId): Lo
     const eligible = (prepared.recordsByProduct.get(product) ?? []).filter((entry) =>
       isEligible(entry, asOfMs, options.lowAssignmentMinAgeDays),
     );
-    const ratios = eligible.map((entry) => entry.assigned / entry.record.totalLicenses);
+    const ratios = eligible.map((entry) => entry.assigned / entry.total);
     const peerMedian = median(ratios);
     if (peerMedian === null) return {peerMedian, flagged: []};
     const threshold = options.lowAssignmentFactor * peerMedian;

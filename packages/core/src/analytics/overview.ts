@@ -8,11 +8,7 @@ import {lowAssignment} from './low-assignment.ts';
 import {endsWithinDays, memo, type PreparedCustomer, type PreparedDataset, type PreparedRecord} from './prepare.ts';
 
 export function isAnalyticsProduct(product: ProductId): product is AnalyticsProduct {
-  return (ANALYTICS_PRODUCTS as readonly string[]).includes(product);
-}
-
-function analyticsRecords(customer: PreparedCustomer): PreparedRecord[] {
-  return customer.records.filter((entry) => isAnalyticsProduct(entry.record.product));
+  return product === 'meetings' || product === 'calling';
 }
 
 /** Customers the overview counts at all: those with a meetings or calling record. */
@@ -34,23 +30,31 @@ export function isRenewing(entry: PreparedRecord, prepared: PreparedDataset): bo
 
 /** Active with more licences assigned than bought. */
 export function isOverLimit(entry: PreparedRecord): boolean {
-  return entry.active && entry.assigned > entry.record.totalLicenses;
+  return entry.active && entry.assigned > entry.total;
 }
 
 /** The customers each overview KPI counts (what activating its tile filters the list to). */
 export function overviewKpiCustomers(prepared: PreparedDataset): Record<OverviewKpiId, Set<PreparedCustomer>> {
   return memo(prepared, 'overviewKpiCustomers', () => {
     const flagged = new Set<PreparedRecord>(ANALYTICS_PRODUCTS.flatMap((product) => lowAssignment(prepared, product).flagged));
-    const counted = overviewCustomers(prepared);
-    const withRecord = (test: (entry: PreparedRecord) => boolean) =>
-      new Set(counted.filter((customer) => analyticsRecords(customer).some(test)));
-    return {
-      totalCustomers: new Set(counted),
-      nearingExpiration: withRecord((entry) => isExpiring(entry, prepared)),
-      nearingRenewal: withRecord((entry) => isRenewing(entry, prepared)),
-      lowAssignment: withRecord((entry) => flagged.has(entry)),
-      overLimit: withRecord(isOverLimit),
+    const sets: Record<OverviewKpiId, Set<PreparedCustomer>> = {
+      totalCustomers: new Set(),
+      nearingExpiration: new Set(),
+      nearingRenewal: new Set(),
+      lowAssignment: new Set(),
+      overLimit: new Set(),
     };
+    for (const customer of prepared.customers) {
+      for (const entry of customer.records) {
+        if (!isAnalyticsProduct(entry.record.product)) continue;
+        sets.totalCustomers.add(customer);
+        if (isExpiring(entry, prepared)) sets.nearingExpiration.add(customer);
+        if (isRenewing(entry, prepared)) sets.nearingRenewal.add(customer);
+        if (flagged.has(entry)) sets.lowAssignment.add(customer);
+        if (isOverLimit(entry)) sets.overLimit.add(customer);
+      }
+    }
+    return sets;
   });
 }
 

@@ -33,15 +33,23 @@ export interface PreparedRecord {
   active: boolean;
   /** Subscriptions may auto-renew; trials never do. */
   autoRenews: boolean;
-  /** History entries at or before asOf, oldest first, with their parsed week starts. */
-  history: LicenseSnapshot[];
-  historyWeekMs: number[];
+  /** `record.totalLicenses`, kept here so scans stay on these compact objects. */
+  total: number;
   /** From the licence snapshot; 0 without one. */
   assigned: number;
   used: number;
   /** Last week's entry (the one before the snapshot), if any. */
   previous: LicenseSnapshot | null;
   hasSnapshot: boolean;
+  /** Highest weekly `used` over the 13 trend weeks ("usage last 3 months"); 0 without entries. */
+  peakUsed: number;
+}
+
+/** Σ totalLicenses / assigned / used per trend week, over the records with an entry that week. */
+export interface TrendSums {
+  total: Float64Array;
+  assigned: Float64Array;
+  used: Float64Array;
 }
 
 export interface PreparedCalling {
@@ -61,6 +69,8 @@ export interface PreparedDataset {
   /** The 13 Sunday week starts of the licence trend, oldest first; the last contains asOf. */
   trendWeeks: number[];
   calling: PreparedCalling;
+  /** Licence trend sums per product, accumulated as records are added. */
+  trendByProduct: Map<ProductId, TrendSums>;
   /** Answers memoised per dataset version (see `memo`). */
   cache: Map<string, unknown>;
 }
@@ -110,6 +120,7 @@ export function prepareDataset(dataset: PartnerDataset, options: Partial<Analyti
     recordsByProduct: new Map(),
     trendWeeks: weekStarts(weekOfAsOf, TREND_WEEKS),
     calling: {weeks: weekStarts(lastWeekStartMs, CALLING_WEEKS), lastWeekStartMs},
+    trendByProduct: new Map(),
     cache: new Map(),
   };
 
@@ -129,8 +140,8 @@ export function addPreparedRecord(prepared: PreparedDataset, record: Subscriptio
   const {asOfMs} = prepared;
   const startMs = dates.parse(record.startDate);
   const endMs = dates.parse(record.endDate);
-  const {history, historyWeekMs} = historyUpTo(record.licenseHistory, asOfMs, dates);
-  const snapshot = history.at(-1);
+  const history = readHistory(record.licenseHistory, asOfMs, prepared.trendWeeks[0]!, dates);
+  const snapshot = history.snapshot;
   const entry: PreparedRecord = {
     record,
     customer,
@@ -138,13 +149,14 @@ export function addPreparedRecord(prepared: PreparedDataset, record: Subscriptio
     endMs,
     active: record.state === 'active' && startMs <= asOfMs && asOfMs < endMs,
     autoRenews: record.kind === 'subscription' && record.autoRenew === true,
-    history,
-    historyWeekMs,
+    total: record.totalLicenses,
     assigned: snapshot?.assigned ?? 0,
     used: snapshot?.used ?? 0,
-    previous: history.at(-2) ?? null,
-    hasSnapshot: snapshot !== undefined,
+    previous: history.previous,
+    hasSnapshot: snapshot !== null,
+    peakUsed: 0,
   };
+  addToTrend(prepared, entry, record.licenseHistory);
   customer.records.push(entry);
   if (record.product === 'calling') customer.hasCallingRecord = true;
   prepared.records.push(entry);
@@ -155,24 +167,63 @@ export function addPreparedRecord(prepared: PreparedDataset, record: Subscriptio
   return entry;
 }
 
-/** Entries at or before asOf, oldest first (sorted only when the data is not already in order). */
-function historyUpTo(entries: LicenseSnapshot[], asOfMs: number, dates: DateCache) {
-  let history: LicenseSnapshot[] = [];
-  let historyWeekMs: number[] = [];
-  let sorted = true;
-  for (const entry of entries) {
-    const weekMs = dates.parse(entry.weekStart);
-    if (!(weekMs <= asOfMs)) continue;
-    if (historyWeekMs.length > 0 && weekMs < historyWeekMs[historyWeekMs.length - 1]!) sorted = false;
-    history.push(entry);
-    historyWeekMs.push(weekMs);
+// Scratch space of readHistory/addToTrend: the entry position per trend week of the record being
+// read. Reused, so reading 100,000 histories allocates nothing.
+const entryOfWeek = new Int32Array(TREND_WEEKS);
+const entryMsOfWeek = new Float64Array(TREND_WEEKS);
+
+/**
+ * Finds the licence snapshot (newest entry at or before asOf) and the one before it, and notes
+ * in `entryOfWeek` the latest entry of each trend week. Entries may come in any order; of two with
+ * the same week start the later one in the array wins.
+ */
+function readHistory(entries: readonly LicenseSnapshot[], asOfMs: number, firstTrendMs: number, dates: DateCache) {
+  let snapshot: LicenseSnapshot | null = null;
+  let snapshotMs = Number.NEGATIVE_INFINITY;
+  let previous: LicenseSnapshot | null = null;
+  let previousMs = Number.NEGATIVE_INFINITY;
+  entryOfWeek.fill(-1);
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i]!;
+    const ms = dates.parse(entry.weekStart);
+    if (!(ms <= asOfMs)) continue;
+    if (ms >= snapshotMs) {
+      previous = snapshot;
+      previousMs = snapshotMs;
+      snapshot = entry;
+      snapshotMs = ms;
+    } else if (ms >= previousMs) {
+      previous = entry;
+      previousMs = ms;
+    }
+    if (ms >= firstTrendMs) {
+      const week = Math.floor((ms - firstTrendMs) / WEEK_MS);
+      if (entryOfWeek[week]! < 0 || ms >= entryMsOfWeek[week]!) {
+        entryOfWeek[week] = i;
+        entryMsOfWeek[week] = ms;
+      }
+    }
   }
-  if (!sorted) {
-    const order = history.map((_, i) => i).sort((a, b) => historyWeekMs[a]! - historyWeekMs[b]!);
-    history = order.map((i) => history[i]!);
-    historyWeekMs = order.map((i) => historyWeekMs[i]!);
+  return {snapshot, previous};
+}
+
+/** Adds the record's entries noted by `readHistory` to its product's trend and its peak usage. */
+function addToTrend(prepared: PreparedDataset, entry: PreparedRecord, history: readonly LicenseSnapshot[]): void {
+  let sums = prepared.trendByProduct.get(entry.record.product);
+  for (let week = 0; week < TREND_WEEKS; week += 1) {
+    const position = entryOfWeek[week]!;
+    if (position < 0) continue;
+    if (!sums) {
+      const weeks = TREND_WEEKS;
+      sums = {total: new Float64Array(weeks), assigned: new Float64Array(weeks), used: new Float64Array(weeks)};
+      prepared.trendByProduct.set(entry.record.product, sums);
+    }
+    const snapshot = history[position]!;
+    sums.total[week]! += entry.total;
+    sums.assigned[week]! += snapshot.assigned;
+    sums.used[week]! += snapshot.used;
+    entry.peakUsed = Math.max(entry.peakUsed, snapshot.used);
   }
-  return {history, historyWeekMs};
 }
 
 /**

@@ -14,51 +14,53 @@ function recordReason(status: CustomerStatus, entry: PreparedRecord): CustomerSt
   return {status, subscriptionId: entry.record.id, product: entry.record.product};
 }
 
-/** The record that ends first among `entries`. */
-function soonestEnding(entries: PreparedRecord[]): PreparedRecord | undefined {
-  let soonest: PreparedRecord | undefined;
-  for (const entry of entries) if (!soonest || entry.endMs < soonest.endMs) soonest = entry;
-  return soonest;
+/** The one of two records that ends first (either may be missing). */
+function soonerEnding(current: PreparedRecord | undefined, candidate: PreparedRecord): PreparedRecord {
+  return current && current.endMs <= candidate.endMs ? current : candidate;
 }
 
-/** The customer's statuses with the record behind each, most severe first. */
+/**
+ * The customer's statuses with the record behind each, most severe first. (Hot at index build:
+ * `Object.assign` rather than object spread, which V8 runs many times slower here.)
+ */
 export function customerStatuses(prepared: PreparedDataset, customer: PreparedCustomer): CustomerStatusInfo[] {
   const {asOfMs, options} = prepared;
-  const active = customer.records.filter((entry) => entry.active);
+  // One pass over the records; where several records cause a status, the first found (or the
+  // one ending first) explains it.
+  let suspended: PreparedRecord | undefined;
+  let pending: PreparedRecord | undefined;
+  let overage: PreparedRecord | undefined;
+  let expiring: PreparedRecord | undefined;
+  let trial: PreparedRecord | undefined;
+  let subscription: PreparedRecord | undefined;
+  for (const entry of customer.records) {
+    const {state, kind} = entry.record;
+    if (state === 'suspended') suspended ??= entry;
+    else if (state === 'pendingSetup') pending ??= entry;
+    if (!entry.active) continue;
+    if (entry.assigned > entry.total) overage ??= entry;
+    if (endsWithinDays(entry, asOfMs, options.expiringSoonDays)) expiring = soonerEnding(expiring, entry);
+    if (kind === 'trial') trial = soonerEnding(trial, entry);
+    else subscription = soonerEnding(subscription, entry);
+  }
+
   const statuses: CustomerStatusInfo[] = [];
-
-  const suspended = customer.records.find((entry) => entry.record.state === 'suspended');
   if (suspended) statuses.push(recordReason('suspended', suspended));
-
-  const overage = active.find((entry) => entry.assigned > entry.record.totalLicenses);
   if (overage) {
-    statuses.push({...recordReason('licenseOverage', overage), assigned: overage.assigned, total: overage.record.totalLicenses});
+    statuses.push(Object.assign(recordReason('licenseOverage', overage), {assigned: overage.assigned, total: overage.total}));
   }
-
-  const expiring = soonestEnding(active.filter((entry) => endsWithinDays(entry, asOfMs, options.expiringSoonDays)));
   if (expiring) {
-    statuses.push({...recordReason('expiringSoon', expiring), date: expiring.record.endDate, days: daysUntil(asOfMs, expiring.endMs)});
+    statuses.push(Object.assign(recordReason('expiringSoon', expiring), {date: expiring.record.endDate, days: daysUntil(asOfMs, expiring.endMs)}));
   }
-
-  if (active.length === 0) statuses.push({status: 'expired'});
-
-  const pending = customer.records.find((entry) => entry.record.state === 'pendingSetup');
+  if (!trial && !subscription) statuses.push({status: 'expired'});
   if (pending) statuses.push(recordReason('readyForSetup', pending));
-
   const {lastActivityMs} = customer;
   if (lastActivityMs === null || asOfMs - lastActivityMs > options.noRecentActivityDays * DAY_MS) {
-    statuses.push({
-      status: 'noRecentActivity',
-      date: customer.customer.lastAdminActivity,
-      ...(lastActivityMs === null ? {} : {days: daysSince(lastActivityMs, asOfMs)}),
-    });
+    const info: CustomerStatusInfo = {status: 'noRecentActivity', date: customer.customer.lastAdminActivity};
+    if (lastActivityMs !== null) info.days = daysSince(lastActivityMs, asOfMs);
+    statuses.push(info);
   }
-
-  const trial = soonestEnding(active.filter((entry) => entry.record.kind === 'trial'));
-  if (trial) statuses.push({...recordReason('trial', trial), date: trial.record.endDate, days: daysUntil(asOfMs, trial.endMs)});
-
-  const subscription = soonestEnding(active.filter((entry) => entry.record.kind === 'subscription'));
+  if (trial) statuses.push(Object.assign(recordReason('trial', trial), {date: trial.record.endDate, days: daysUntil(asOfMs, trial.endMs)}));
   if (subscription) statuses.push(recordReason('subscription', subscription));
-
   return statuses;
 }

@@ -5,7 +5,7 @@
 import {customerStatuses} from '../analytics/statuses.ts';
 import {overviewKpiCustomers} from '../analytics/overview.ts';
 import type {PreparedCustomer, PreparedDataset} from '../analytics/prepare.ts';
-import {MANAGED_BY, RECORD_KINDS, type ManagedBy, type ProductId, type RecordKind, type Tag} from '../model.ts';
+import {MANAGED_BY, MAX_TAGS_PER_CUSTOMER, RECORD_KINDS, type ManagedBy, type ProductId, type RecordKind, type Tag} from '../model.ts';
 import {
   CUSTOMER_STATUSES,
   OVERVIEW_KPI_IDS,
@@ -19,7 +19,7 @@ import {
   type SortDirection,
 } from '../provider.ts';
 import {daysUntil} from '../time.ts';
-import {foldForSearch, searchTerms} from './fold.ts';
+import {foldForSearch, nameSortKey, searchTerms} from './fold.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -59,8 +59,13 @@ export class CustomerIndex {
   #licenseTotal!: Float64Array;
   /** End of the next-ending active record; NaN without one. */
   #nextEndMs!: Float64Array;
-  #productPositions: number[][] = [];
-  #tagPositions: number[][] = [];
+  // Products and tags as flat typed arrays, so a scan over 100,000 customers stays in cache:
+  // customer i's products are productList[productStart[i] … productStart[i + 1]), its tags the
+  // MAX_TAGS_PER_CUSTOMER slots from i × MAX_TAGS_PER_CUSTOMER (−1 = empty).
+  #productSets: number[][] = [];
+  #productStart = new Int32Array(1);
+  #productList = new Int32Array(0);
+  #tagSlots = new Int32Array(0);
   #searchText: string[] = [];
   #rows: (CustomerRow | undefined)[] = [];
   #nameRank!: Int32Array;
@@ -86,11 +91,12 @@ export class CustomerIndex {
     this.#kpiBits = new Uint8Array(count);
     this.#licenseTotal = new Float64Array(count);
     this.#nextEndMs = new Float64Array(count);
-    this.#productPositions = new Array(count);
-    this.#tagPositions = new Array(count);
+    this.#productSets = new Array(count);
+    this.#tagSlots = new Int32Array(count * MAX_TAGS_PER_CUSTOMER).fill(-1);
     this.#searchText = new Array(count);
     this.#rows = new Array(count);
     for (let i = 0; i < count; i += 1) this.#indexCustomer(i);
+    this.#packProducts();
     this.#indexKpis();
     this.#rankNames();
     this.#orders.clear();
@@ -114,6 +120,7 @@ export class CustomerIndex {
       return;
     }
     this.refreshCustomer(customerId);
+    this.#packProducts();
     this.#indexKpis();
   }
 
@@ -134,7 +141,7 @@ export class CustomerIndex {
       products.add(this.#productPosition.get(entry.record.product)!);
       if (!entry.active) continue;
       kindBits |= 1 << RECORD_KINDS.indexOf(entry.record.kind);
-      licenseTotal += entry.record.totalLicenses;
+      licenseTotal += entry.total;
       if (!(entry.endMs >= nextEndMs)) nextEndMs = entry.endMs;
     }
     this.#licenseTotal[i] = licenseTotal;
@@ -142,11 +149,45 @@ export class CustomerIndex {
     this.#statusBits[i] = statusBits;
     this.#kindBits[i] = kindBits;
     this.#managedBy[i] = MANAGED_BY.indexOf(customer.managedBy);
-    this.#productPositions[i] = [...products].sort((a, b) => a - b);
-    this.#tagPositions[i] = customer.tags.map((id) => this.#tagPosition.get(id)).filter((position) => position !== undefined);
-    const tagLabels = this.#tagPositions[i]!.map((position) => this.#tags[position]!.label);
-    this.#searchText[i] = foldForSearch([customer.name, customer.orgId, ...records.map((entry) => entry.record.id), ...tagLabels].join('\u0001'));
+    this.#productSets[i] = [...products].sort((a, b) => a - b);
+    const tagPositions = this.#tagPositionsOf(customer.tags);
+    const slots = i * MAX_TAGS_PER_CUSTOMER;
+    this.#tagSlots.fill(-1, slots, slots + MAX_TAGS_PER_CUSTOMER);
+    this.#tagSlots.set(tagPositions.slice(0, MAX_TAGS_PER_CUSTOMER), slots);
+    const tagLabels = tagPositions.map((position) => this.#tags[position]!.label);
+    // Folded piece by piece: ids are ASCII and take the fast path.
+    const pieces = [customer.name, customer.orgId, ...tagLabels];
+    for (const entry of records) pieces.push(entry.record.id);
+    this.#searchText[i] = pieces.map(foldForSearch).join('\u0001');
     this.#rows[i] = undefined;
+  }
+
+  #tagPositionsOf(tagIds: readonly string[]): number[] {
+    const positions: number[] = [];
+    for (const id of tagIds) {
+      const position = this.#tagPosition.get(id);
+      if (position !== undefined) positions.push(position);
+    }
+    return positions;
+  }
+
+  #tagPositionsAt(i: number): number[] {
+    const positions: number[] = [];
+    for (let slot = i * MAX_TAGS_PER_CUSTOMER; slot < (i + 1) * MAX_TAGS_PER_CUSTOMER; slot += 1) {
+      if (this.#tagSlots[slot]! >= 0) positions.push(this.#tagSlots[slot]!);
+    }
+    return positions;
+  }
+
+  #packProducts(): void {
+    const sets = this.#productSets;
+    this.#productStart = new Int32Array(sets.length + 1);
+    let length = 0;
+    sets.forEach((set, i) => {
+      length += set.length;
+      this.#productStart[i + 1] = length;
+    });
+    this.#productList = Int32Array.from(sets.flat());
   }
 
   #indexKpis(): void {
@@ -158,9 +199,8 @@ export class CustomerIndex {
   }
 
   #rankNames(): void {
-    const {customers} = this.#prepared;
-    const names = customers.map((customer) => customer.customer.name);
-    const order = Int32Array.from(names.keys()).sort((a, b) => this.#collator.compare(names[a]!, names[b]!) || a - b);
+    const keys = this.#prepared.customers.map((customer) => nameSortKey(customer.customer.name));
+    const order = Int32Array.from(keys.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
     this.#byNameRank = order;
     this.#nameRank = new Int32Array(order.length);
     order.forEach((customerPosition, rank) => (this.#nameRank[customerPosition] = rank));
@@ -192,17 +232,39 @@ export class CustomerIndex {
       case 'nextEnd':
         return this.#nextEndMs;
       case 'products':
-        return this.#rankedLists(this.#productPositions.map((positions) => positions.map((position) => this.#products[position]!)));
+        return this.#rankedLists(this.#productSets.map((positions) => positions.map((position) => this.#products[position]!)));
       case 'tags':
-        return this.#rankedLists(this.#tagPositions.map((positions) => positions.map((position) => this.#tags[position]!.label).sort(this.#collator.compare)));
+        return this.#rankedLists(
+          this.#prepared.customers.map((_, i) => this.#tagPositionsAt(i).map((position) => this.#tags[position]!.label).sort(this.#collator.compare)),
+        );
     }
   }
 
-  /** Sort value of a list of labels: its rank among the distinct lists; an empty list has none. */
+  /**
+   * Sort value of a list of labels: its rank among the distinct lists, compared label by label (a
+   * list comes before the longer lists it starts); an empty list has none. Joining the labels into
+   * one string and collating that would not do: the collator ignores the separator, so
+   * [Gold, West] would sort as "GoldWest", after [Gold partner].
+   */
   #rankedLists(lists: string[][]): Float64Array {
+    const compareLists = (a: readonly string[], b: readonly string[]): number => {
+      for (let i = 0; i < a.length && i < b.length; i += 1) {
+        const order = this.#collator.compare(a[i]!, b[i]!);
+        if (order !== 0) return order;
+      }
+      return a.length - b.length;
+    };
     const keys = lists.map((labels) => labels.join('\u0000'));
-    const distinct = [...new Set(keys)].sort(this.#collator.compare);
-    const rank = new Map(distinct.map((key, i) => [key, i]));
+    const listByKey = new Map<string, string[]>();
+    keys.forEach((key, i) => listByKey.has(key) || listByKey.set(key, lists[i]!));
+    const distinct = [...listByKey.values()].sort(compareLists);
+    const rank = new Map<string, number>();
+    let current = -1;
+    distinct.forEach((labels, i) => {
+      // Lists the collator cannot tell apart share a rank, so the name decides between them.
+      if (i === 0 || compareLists(distinct[i - 1]!, labels) !== 0) current += 1;
+      rank.set(labels.join('\u0000'), current);
+    });
     return Float64Array.from(keys, (key) => (key === '' ? Number.NaN : rank.get(key)!));
   }
 
@@ -242,7 +304,7 @@ export class CustomerIndex {
     let next: (typeof records)[number] | undefined;
     for (const entry of records) {
       if (!entry.active) continue;
-      licenses.total += entry.record.totalLicenses;
+      licenses.total += entry.total;
       licenses.assigned += entry.assigned;
       licenses.used += entry.used;
       if (!next || entry.endMs < next.endMs) next = entry;
@@ -256,19 +318,20 @@ export class CustomerIndex {
           daysUntil: daysUntil(asOfMs, next.endMs),
         }
       : null;
-    return {
+    const row: CustomerRow = {
       id: customer.id,
       name: customer.name,
       orgId: customer.orgId,
       managedBy: customer.managedBy,
       statuses: customerStatuses(this.#prepared, prepared),
-      products: this.#productPositions[i]!.map((position) => this.#products[position]!),
-      tags: this.#tagPositions[i]!.map((position) => this.#tags[position]!),
+      products: this.#productSets[i]!.map((position) => this.#products[position]!),
+      tags: this.#tagPositionsAt(i).map((position) => this.#tags[position]!),
       licenses,
       nextEnd,
       lastAdminActivity: customer.lastAdminActivity,
-      ...(customer.launchUrl === undefined ? {} : {launchUrl: customer.launchUrl}),
     };
+    if (customer.launchUrl !== undefined) row.launchUrl = customer.launchUrl;
+    return row;
   }
 
   /** The row of one customer by id, or undefined. */
@@ -289,7 +352,7 @@ export class CustomerIndex {
     const tags = this.#accepts(filters.tags, this.#tags.map((tag) => tag.id));
     const kpiBit = filters.kpi ? 1 << OVERVIEW_KPI_IDS.indexOf(filters.kpi) : 0;
 
-    const counts = {
+    const counts: FacetTallies = {
       status: new Uint32Array(CUSTOMER_STATUSES.length),
       product: new Uint32Array(this.#products.length),
       managedBy: new Uint32Array(MANAGED_BY.length),
@@ -297,30 +360,23 @@ export class CustomerIndex {
       tags: new Uint32Array(this.#tags.length),
     };
     const order = this.#order(query.sort?.key ?? 'name', query.sort?.direction ?? 'asc');
-    const end = offset + limit;
-    const pagePositions: number[] = [];
-    let total = 0;
-
-    for (const i of order) {
-      if (kpiBit !== 0 && (this.#kpiBits[i]! & kpiBit) === 0) continue;
-      if (terms.length > 0 && !matchesAll(this.#searchText[i]!, terms)) continue;
-      let failed = 0;
-      if (status && !anyBit(this.#statusBits[i]!, status)) failed |= FACET_STATUS;
-      if (product && !anyPosition(this.#productPositions[i]!, product)) failed |= FACET_PRODUCT;
-      if (managedBy && managedBy[this.#managedBy[i]!] === 0) failed |= FACET_MANAGED_BY;
-      if (kind && !anyBit(this.#kindBits[i]!, kind)) failed |= FACET_SUBSCRIPTION_TYPE;
-      if (tags && !anyPosition(this.#tagPositions[i]!, tags)) failed |= FACET_TAGS;
-      // A customer counts towards a facet's values when it passes every *other* filter.
-      if (failed === 0) {
-        if (total >= offset && total < end) pagePositions.push(i);
-        total += 1;
-      }
-      if ((failed & ~FACET_STATUS) === 0) countBits(this.#statusBits[i]!, counts.status);
-      if ((failed & ~FACET_PRODUCT) === 0) countPositions(this.#productPositions[i]!, counts.product);
-      if ((failed & ~FACET_MANAGED_BY) === 0) counts.managedBy[this.#managedBy[i]!]! += 1;
-      if ((failed & ~FACET_SUBSCRIPTION_TYPE) === 0) countBits(this.#kindBits[i]!, counts.kind);
-      if ((failed & ~FACET_TAGS) === 0) countPositions(this.#tagPositions[i]!, counts.tags);
-    }
+    const {total, pagePositions} = scan(
+      order,
+      {
+        statusBits: this.#statusBits,
+        kindBits: this.#kindBits,
+        managedBy: this.#managedBy,
+        kpiBits: this.#kpiBits,
+        productStart: this.#productStart,
+        productList: this.#productList,
+        tagSlots: this.#tagSlots,
+        searchText: this.#searchText,
+      },
+      {terms, status, product, managedBy, kind, tags, kpiBit},
+      counts,
+      offset,
+      offset + limit,
+    );
 
     const facets: CustomerFacets = {
       status: facetCounts(CUSTOMER_STATUSES, counts.status),
@@ -344,6 +400,85 @@ export class CustomerIndex {
   }
 }
 
+/** The per-customer columns a scan reads. */
+interface Columns {
+  statusBits: Uint8Array;
+  kindBits: Uint8Array;
+  managedBy: Uint8Array;
+  kpiBits: Uint8Array;
+  productStart: Int32Array;
+  productList: Int32Array;
+  tagSlots: Int32Array;
+  searchText: string[];
+}
+
+interface Filters {
+  terms: string[];
+  status: Accepts;
+  product: Accepts;
+  managedBy: Accepts;
+  kind: Accepts;
+  tags: Accepts;
+  kpiBit: number;
+}
+
+interface FacetTallies {
+  status: Uint32Array;
+  product: Uint32Array;
+  managedBy: Uint32Array;
+  kind: Uint32Array;
+  tags: Uint32Array;
+}
+
+/**
+ * One pass over the customers in sort order: counts the matches, keeps the page's positions and
+ * tallies the facets. A plain function over local columns, so V8 optimises the hot loop.
+ */
+function scan(order: Int32Array, columns: Columns, filters: Filters, counts: FacetTallies, offset: number, end: number) {
+  const {statusBits, kindBits, managedBy, kpiBits, productStart, productList, tagSlots, searchText} = columns;
+  const {terms, status, product, kind, tags, kpiBit} = filters;
+  const managedByAccepts = filters.managedBy;
+  const searchMatches = terms.length > 0 ? matchSearch(searchText, terms) : null;
+  const pagePositions: number[] = [];
+  let total = 0;
+  for (let k = 0; k < order.length; k += 1) {
+    const i = order[k]!;
+    if (kpiBit !== 0 && (kpiBits[i]! & kpiBit) === 0) continue;
+    if (searchMatches !== null && searchMatches[i] === 0) continue;
+    let failed = 0;
+    if (status !== null && !anyBit(statusBits[i]!, status)) failed |= FACET_STATUS;
+    const productsFrom = productStart[i]!;
+    const productsTo = productStart[i + 1]!;
+    const tagsFrom = i * MAX_TAGS_PER_CUSTOMER;
+    const tagsTo = tagsFrom + MAX_TAGS_PER_CUSTOMER;
+    if (product !== null && !anyPosition(productList, productsFrom, productsTo, product)) failed |= FACET_PRODUCT;
+    if (managedByAccepts !== null && managedByAccepts[managedBy[i]!] === 0) failed |= FACET_MANAGED_BY;
+    if (kind !== null && !anyBit(kindBits[i]!, kind)) failed |= FACET_SUBSCRIPTION_TYPE;
+    if (tags !== null && !anyPosition(tagSlots, tagsFrom, tagsTo, tags)) failed |= FACET_TAGS;
+    // A customer counts towards a facet's values when it passes every *other* filter.
+    if (failed === 0) {
+      if (total >= offset && total < end) pagePositions.push(i);
+      total += 1;
+    }
+    if ((failed & ~FACET_STATUS) === 0) countBits(statusBits[i]!, counts.status);
+    if ((failed & ~FACET_PRODUCT) === 0) countPositions(productList, productsFrom, productsTo, counts.product);
+    if ((failed & ~FACET_MANAGED_BY) === 0) counts.managedBy[managedBy[i]!]! += 1;
+    if ((failed & ~FACET_SUBSCRIPTION_TYPE) === 0) countBits(kindBits[i]!, counts.kind);
+    if ((failed & ~FACET_TAGS) === 0) countPositions(tagSlots, tagsFrom, tagsTo, counts.tags);
+  }
+  return {total, pagePositions};
+}
+
+/**
+ * Which customers match every search term, tested in storage order: the search strings were
+ * allocated in that order, so this walks memory sequentially instead of in sort order.
+ */
+function matchSearch(searchText: string[], terms: string[]): Uint8Array {
+  const matches = new Uint8Array(searchText.length);
+  for (let i = 0; i < searchText.length; i += 1) if (matchesAll(searchText[i]!, terms)) matches[i] = 1;
+  return matches;
+}
+
 function matchesAll(text: string, terms: string[]): boolean {
   for (const term of terms) if (!text.includes(term)) return false;
   return true;
@@ -356,8 +491,12 @@ function anyBit(bits: number, accepts: Uint8Array): boolean {
   return false;
 }
 
-function anyPosition(positions: number[], accepts: Uint8Array): boolean {
-  for (const position of positions) if (accepts[position] === 1) return true;
+/** Whether any of `list[from … to)` is accepted; negative entries are empty slots. */
+function anyPosition(list: Int32Array, from: number, to: number, accepts: Uint8Array): boolean {
+  for (let k = from; k < to; k += 1) {
+    const position = list[k]!;
+    if (position >= 0 && accepts[position] === 1) return true;
+  }
   return false;
 }
 
@@ -365,8 +504,11 @@ function countBits(bits: number, counts: Uint32Array): void {
   for (let position = 0; bits !== 0; position += 1, bits >>= 1) if (bits & 1) counts[position]! += 1;
 }
 
-function countPositions(positions: number[], counts: Uint32Array): void {
-  for (const position of positions) counts[position]! += 1;
+function countPositions(list: Int32Array, from: number, to: number, counts: Uint32Array): void {
+  for (let k = from; k < to; k += 1) {
+    const position = list[k]!;
+    if (position >= 0) counts[position]! += 1;
+  }
 }
 
 function facetCounts<V extends string>(values: readonly V[], counts: Uint32Array): FacetCount<V>[] {

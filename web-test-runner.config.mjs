@@ -36,7 +36,16 @@ export default {
   // echarts reads process.env at import time.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8"><script>window.process = {env: {NODE_ENV: 'development'}};</script></head>
+  <head>
+    <meta charset="utf-8">
+    <script>
+      window.process = {env: {NODE_ENV: 'development'}};
+      // @lit-labs/virtualizer's harmless ResizeObserver notice would otherwise fail mocha.
+      window.addEventListener('error', (event) => {
+        if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
+      }, true);
+    </script>
+  </head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
   reporters: [defaultReporter(), summaryReporter()],

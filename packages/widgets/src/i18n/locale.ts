@@ -1,0 +1,46 @@
+/**
+ * Locale resolution: an element's own `lang`, else the locale its hub provides, else the nearest
+ * ancestor's `lang` (across shadow roots), else `<html lang>`, else English. An invalid tag never
+ * throws: it falls back to the next source.
+ */
+
+/** UI languages with translations (messages); formats follow the full resolved tag. */
+export const UI_LANGUAGES = ['en', 'de', 'fr', 'sv', 'ja', 'sr'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const SOURCE_LANGUAGE: UiLanguage = 'en';
+
+/** The canonical form of a BCP 47 tag that Intl can format for, or null. */
+export function validLocale(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    if (!canonical) return null;
+    return Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The UI language for a resolved locale: its language subtag when translated, else English. */
+export function uiLanguageOf(locale: string): UiLanguage {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return (UI_LANGUAGES as readonly string[]).includes(language) ? (language as UiLanguage) : SOURCE_LANGUAGE;
+}
+
+/** The nearest `lang` attribute above `element`, crossing shadow-root boundaries. */
+export function inheritedLang(element: Element): string | null {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+export function resolveLocale(sources: readonly (string | null | undefined)[]): string {
+  for (const source of sources) {
+    const locale = validLocale(source);
+    if (locale) return locale;
+  }
+  return SOURCE_LANGUAGE;
+}

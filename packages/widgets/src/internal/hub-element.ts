@@ -1,0 +1,112 @@
+/**
+ * The kit's base element: host styles and theme tokens, `lang`/`dir` handling, the resolved locale
+ * and its formatter, and custom states (`:state(loading)`, `:state(empty)`, `:state(error)`).
+ */
+import {consume} from '@lit/context';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {LitElement, css, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {Formatter} from '../i18n/format.ts';
+import {inheritedLang, resolveLocale} from '../i18n/locale.ts';
+import {adoptDocumentTokens} from '../themes/tokens.ts';
+import {localeContext} from './context.ts';
+
+export type HubState = 'loading' | 'empty' | 'error';
+
+const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--ph-color-text);
+    font-family: var(--ph-font-family);
+    font-size: var(--ph-font-size-m);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host *,
+  :host *::before,
+  :host *::after {
+    box-sizing: inherit;
+  }
+`;
+
+export class HubElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /** Language of the element (BCP 47). Unset: the hub's locale, then the nearest ancestor's `lang`. */
+  @property() override lang!: string;
+
+  /** Text direction (`ltr`, `rtl`, `auto`); inherited when unset. */
+  @property() override dir!: string;
+
+  /** Locale provided by an enclosing `<partner-hub>`. */
+  @consume({context: localeContext, subscribe: true})
+  @property({attribute: false})
+  contextLocale: string | undefined;
+
+  /** The locale in effect: own `lang`, hub locale, ancestor `lang`, `<html lang>`, English. */
+  @state() protected locale = 'en';
+
+  /** Intl formatting for `locale`. */
+  protected format = new Formatter('en');
+
+  protected readonly internals: ElementInternals;
+
+  static #langObserver: MutationObserver | undefined;
+  static readonly #connected = new Set<HubElement>();
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDocumentTokens(this.ownerDocument);
+    HubElement.#connected.add(this);
+    HubElement.#watchDocumentLang();
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    HubElement.#connected.delete(this);
+    if (HubElement.#connected.size === 0) {
+      HubElement.#langObserver?.disconnect();
+      HubElement.#langObserver = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || changed.has('contextLocale')) this.refreshLocale();
+  }
+
+  /** Re-resolves the locale (also after an ancestor's `lang` changed). */
+  refreshLocale(): void {
+    const locale = resolveLocale([this.lang, this.contextLocale, inheritedLang(this), document.documentElement.lang]);
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.format = new Formatter(locale);
+    }
+  }
+
+  /** Turns a custom state on or off (`:state(loading)` etc. in CSS). */
+  protected setState(name: HubState, on: boolean): void {
+    const states = this.internals.states;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
+  static #watchDocumentLang(): void {
+    if (HubElement.#langObserver) return;
+    // One observer for the whole page: a change of any `lang` re-resolves every element's locale.
+    HubElement.#langObserver = new MutationObserver(() => {
+      for (const element of HubElement.#connected) element.refreshLocale();
+    });
+    HubElement.#langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Loads an element's data from the provider with `@lit/task`: the previous request is aborted when
+ * the inputs change and when the element disconnects, a superseded answer never overwrites a newer
+ * one, the last good data stays on screen while reloading, a provider that does not answer within
+ * `timeoutMs` ends in an error, and `retry()` tries again. It also re-loads when the provider
+ * reports a data change, and mirrors its status into the host's custom states.
+ */
+import {Task, TaskStatus, initialState} from '@lit/task';
+import type {PartnerHubDataProvider} from '@partner-hub/core';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {msg, str} from '@lit/localize';
+
+/** How long a provider call may take before the element shows an error (ms). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ProviderDataOptions<A extends readonly unknown[], R> {
+  provider: () => PartnerHubDataProvider | undefined;
+  /** Inputs besides the provider; a change (compared item by item) loads again. */
+  args: () => A;
+  load: (provider: PartnerHubDataProvider, args: A, signal: AbortSignal) => Promise<R>;
+  /** Whether an answer counts as empty (drives `:state(empty)`). */
+  isEmpty?: (value: R) => boolean;
+  timeoutMs?: number;
+  /** Called with loading / empty / error on every status change. */
+  setState: (name: 'loading' | 'empty' | 'error', on: boolean) => void;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException ? error.name === 'AbortError' : (error as {name?: string} | null)?.name === 'AbortError';
+}
+
+export class TimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(msg(str`The data source did not answer within ${Math.round(timeoutMs / 1000)} seconds.`));
+    this.name = 'TimeoutError';
+  }
+}
+
+export class ProviderData<A extends readonly unknown[], R> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ProviderDataOptions<A, R>;
+  readonly #task: Task<[PartnerHubDataProvider | undefined, ...A], R>;
+  #lastValue: R | undefined;
+  #subscribedTo: PartnerHubDataProvider | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #interrupted = false;
+
+  constructor(host: ReactiveControllerHost, options: ProviderDataOptions<A, R>) {
+    this.#host = host;
+    this.#options = options;
+    this.#task = new Task(host, {
+      args: () => [options.provider(), ...options.args()] as [PartnerHubDataProvider | undefined, ...A],
+      // Without a provider the element is presentational: nothing to load, the task stays initial.
+      task: ([provider, ...args], {signal}) => (provider ? this.#withTimeout(provider, args as unknown as A, signal) : initialState),
+      onComplete: (value) => {
+        this.#lastValue = value;
+      },
+    });
+    host.addController(this);
+  }
+
+  /** The last answer that arrived (kept while a newer request is pending). */
+  get value(): R | undefined {
+    return this.#lastValue;
+  }
+
+  get status(): DataStatus {
+    if (!this.#options.provider()) return this.#lastValue === undefined ? 'idle' : 'ready';
+    switch (this.#task.status) {
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return isAbort(this.#task.error) ? 'loading' : 'error';
+      default:
+        return 'idle';
+    }
+  }
+
+  /** A message a person can act on, when `status` is `error`. */
+  get errorMessage(): string {
+    const error = this.#task.error;
+    return error instanceof Error && error.message ? error.message : msg('The data could not be loaded.');
+  }
+
+  /** Loads again with the current inputs. */
+  retry(): void {
+    void this.#task.run();
+  }
+
+  hostConnected(): void {
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      this.retry();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#interrupted = true;
+      this.#task.abort();
+    }
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedTo = undefined;
+  }
+
+  hostUpdated(): void {
+    this.#followChanges();
+    const status = this.status;
+    const {setState, isEmpty} = this.#options;
+    setState('loading', status === 'loading');
+    setState('error', status === 'error');
+    setState('empty', status === 'ready' && this.#lastValue !== undefined && (isEmpty?.(this.#lastValue) ?? false));
+  }
+
+  /** Reloads when the provider says its data changed (e.g. after another element's mutation). */
+  #followChanges(): void {
+    const provider = this.#options.provider();
+    if (provider === this.#subscribedTo) return;
+    this.#unsubscribe?.();
+    this.#subscribedTo = provider;
+    this.#unsubscribe = provider?.subscribe(() => this.retry());
+  }
+
+  #withTimeout(provider: PartnerHubDataProvider, args: A, signal: AbortSignal): Promise<R> {
+    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const request = new AbortController();
+    const abort = () => request.abort(signal.reason);
+    signal.addEventListener('abort', abort, {once: true});
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new TimeoutError(timeoutMs);
+        request.abort(error);
+        reject(error);
+      }, timeoutMs);
+    });
+    const aborted = new Promise<never>((_, reject) => {
+      // A provider that ignores its signal must not keep the element waiting after an abort.
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
+    });
+    const answer = this.#options.load(provider, args, request.signal);
+    // The losing promises must not surface as unhandled rejections.
+    answer.catch(() => {});
+    return Promise.race([answer, timeout, aborted]).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
+      this.#host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Theme tokens: every colour, font and size the kit uses is a `--ph-*` custom property, so a host
+ * re-brands the kit from its own CSS and the values cross into every shadow root by inheritance.
+ *
+ * The defaults are adopted into the document once, inside the `partner-hub-defaults` cascade
+ * layer: any unlayered rule of the host (`:root { --ph-color-accent: … }`) wins over them whatever
+ * the load order. `themeStyles` holds the same tokens scoped `:root, :host` for hosts that render
+ * the kit inside their own shadow root and want the tokens there.
+ */
+import {css, unsafeCSS, type CSSResult} from 'lit';
+
+const lightTokens = css`
+  --ph-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans JP', sans-serif;
+  --ph-font-size-s: 0.8125rem;
+  --ph-font-size-m: 0.875rem;
+  --ph-font-size-l: 1rem;
+  --ph-font-size-xl: 1.5rem;
+  --ph-font-weight-strong: 600;
+
+  --ph-space-xs: 0.25rem;
+  --ph-space-s: 0.5rem;
+  --ph-space-m: 0.75rem;
+  --ph-space-l: 1rem;
+  --ph-space-xl: 1.5rem;
+  --ph-radius-s: 4px;
+  --ph-radius-m: 8px;
+
+  --ph-color-surface: #ffffff;
+  --ph-color-surface-raised: #f6f7f9;
+  --ph-color-surface-hover: #eef1f5;
+  --ph-color-surface-selected: #e3ecfb;
+  --ph-color-border: #c9ced6;
+  --ph-color-border-strong: #8a93a0;
+  --ph-color-text: #1b1f24;
+  --ph-color-text-muted: #545d69;
+  --ph-color-text-inverse: #ffffff;
+  --ph-color-accent: #0b5cd5;
+  --ph-color-accent-hover: #094aab;
+  --ph-color-focus: #0b5cd5;
+  --ph-color-link: #0a58c9;
+
+  --ph-color-positive: #1a7f37;
+  --ph-color-warning: #9a6700;
+  --ph-color-negative: #c62828;
+  --ph-color-info: #0b5cd5;
+  --ph-color-neutral: #545d69;
+  --ph-color-positive-surface: #e6f4ea;
+  --ph-color-warning-surface: #fff4d6;
+  --ph-color-negative-surface: #fdecec;
+  --ph-color-info-surface: #e7f0fd;
+  --ph-color-neutral-surface: #eef1f5;
+
+  /* Licence bar and licence trend share these: used, assigned but unused, available, overage. */
+  --ph-color-license-used: #0b5cd5;
+  --ph-color-license-assigned: #7fb0f5;
+  --ph-color-license-available: #dde3ea;
+  --ph-color-license-overage: #c62828;
+
+  --ph-shadow-popover: 0 4px 16px rgb(0 0 0 / 0.16);
+  --ph-focus-ring: 2px solid var(--ph-color-focus);
+  --ph-focus-ring-offset: 2px;
+`;
+
+/** The tokens scoped `:root, :host`, for a host's own shadow roots. */
+export const themeStyles: CSSResult = css`
+  :root,
+  :host {
+    ${lightTokens}
+  }
+`;
+
+const adopted = new WeakSet<Document>();
+
+/** Adopts the default tokens into `document` once, in the lowest-priority cascade layer. */
+export function adoptDocumentTokens(document: Document): void {
+  if (adopted.has(document)) return;
+  adopted.add(document);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`@layer partner-hub-defaults { :root { ${unsafeCSS(lightTokens).toString()} } }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}

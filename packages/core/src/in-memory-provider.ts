@@ -109,7 +109,7 @@ export class InMemoryProvider implements PartnerHubDataProvider {
     const records = prepared.records;
     const summaries = (kind: 'subscription' | 'trial') =>
       records
-        .filter((entry) => entry.record.kind === kind)
+        .filter((entry) => entry.kind === kind)
         .sort((a, b) => Number(b.active) - Number(a.active) || a.endMs - b.endMs)
         .map((entry) => this.#summary(entry));
     const admins = this.#dataset.partnerAdmins;
@@ -191,7 +191,7 @@ export class InMemoryProvider implements PartnerHubDataProvider {
     const customerId = request.customerId ?? this.#addCustomer(request.customerName);
     const customer = this.#prepared.customerById.get(customerId);
     if (!customer) throw notFound(customerId);
-    const running = customer.records.find((entry) => entry.active && entry.record.kind === 'trial' && entry.record.product === product);
+    const running = customer.records.find((entry) => entry.active && entry.kind === 'trial' && entry.product === product);
     if (running) {
       throw new ProviderError('conflict', `${customer.customer.name} already has a running ${product} trial (${running.record.id}).`);
     }

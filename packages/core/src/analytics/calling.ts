@@ -15,14 +15,14 @@ import type {
   QueueRow,
 } from '../provider.ts';
 import {WEEK_MS, toIso} from '../time.ts';
-import type {PreparedCustomer, PreparedDataset} from './prepare.ts';
+import {memo, type PreparedCustomer, type PreparedDataset} from './prepare.ts';
 import {rate} from './math.ts';
 
 /** A call is good when all three measurements are under these limits; a missing one does not make it poor. */
 export const QUALITY_THRESHOLDS: Readonly<QualityThresholds> = Object.freeze({packetLossPct: 5, latencyMs: 400, jitterMs: 150});
 
 export function callingCustomers(prepared: PreparedDataset): PreparedCustomer[] {
-  return prepared.customers.filter((customer) => customer.hasCallingRecord);
+  return memo(prepared, 'callingCustomers', () => prepared.customers.filter((customer) => customer.hasCallingRecord));
 }
 
 function weekOf(customer: PreparedCustomer, index: number): CallingWeek | undefined {
@@ -39,29 +39,41 @@ function poorRateOf(week: CallingWeek | undefined): number | null {
 
 /** Σ high / medium / low users per week. */
 export function usageTrend(prepared: PreparedDataset, customers: PreparedCustomer[]): CallingUsagePoint[] {
-  return prepared.calling.weeks.map((weekMs, index) => {
-    const point = {weekStart: toIso(weekMs), high: 0, medium: 0, low: 0};
-    for (const customer of customers) {
-      const week = weekOf(customer, index);
+  const {weeks} = prepared.calling;
+  const high = new Float64Array(weeks.length);
+  const medium = new Float64Array(weeks.length);
+  const low = new Float64Array(weeks.length);
+  // Customer by customer (each one's weeks sit together in memory), not week by week.
+  for (const customer of customers) {
+    const calling = customer.callingWeeks;
+    if (!calling) continue;
+    for (let index = 0; index < weeks.length; index += 1) {
+      const week = calling[index];
       if (!week) continue;
-      point.high += week.usersByVolume.high;
-      point.medium += week.usersByVolume.medium;
-      point.low += week.usersByVolume.low;
+      high[index]! += week.usersByVolume.high;
+      medium[index]! += week.usersByVolume.medium;
+      low[index]! += week.usersByVolume.low;
     }
-    return point;
-  });
+  }
+  return weeks.map((weekMs, index) => ({weekStart: toIso(weekMs), high: high[index]!, medium: medium[index]!, low: low[index]!}));
 }
 
 export function customersUsage(prepared: PreparedDataset, customers: PreparedCustomer[]): CustomerUsageRow[] {
   const last = prepared.calling.weeks.length - 1;
   return customers.map((customer) => {
     const week = weekOf(customer, last);
-    const licences = customer.records.filter((entry) => entry.active && entry.record.product === 'calling');
+    let assignedLicenses = 0;
+    let totalLicenses = 0;
+    for (const entry of customer.records) {
+      if (!entry.active || entry.product !== 'calling') continue;
+      assignedLicenses += entry.assigned;
+      totalLicenses += entry.total;
+    }
     return {
       customerId: customer.customer.id,
       customerName: customer.customer.name,
-      assignedLicenses: licences.reduce((sum, entry) => sum + entry.assigned, 0),
-      totalLicenses: licences.reduce((sum, entry) => sum + entry.total, 0),
+      assignedLicenses,
+      totalLicenses,
       activeUsers: week?.activeUsers ?? null,
       calls: week?.calls ?? null,
       minutes: week?.minutes ?? null,
@@ -74,17 +86,25 @@ export function customersUsage(prepared: PreparedDataset, customers: PreparedCus
 
 /** Σ calls with media, Σ poor calls and the poor rate per week. */
 export function qualityTrend(prepared: PreparedDataset, customers: PreparedCustomer[]): CallQualityPoint[] {
-  return prepared.calling.weeks.map((weekMs, index) => {
-    let callsWithMedia = 0;
-    let poorCalls = 0;
-    for (const customer of customers) {
-      const week = weekOf(customer, index);
+  const {weeks} = prepared.calling;
+  const withMedia = new Float64Array(weeks.length);
+  const poor = new Float64Array(weeks.length);
+  for (const customer of customers) {
+    const calling = customer.callingWeeks;
+    if (!calling) continue;
+    for (let index = 0; index < weeks.length; index += 1) {
+      const week = calling[index];
       if (!week) continue;
-      callsWithMedia += week.callsWithMedia;
-      poorCalls += week.callsWithMedia - week.goodCalls;
+      withMedia[index]! += week.callsWithMedia;
+      poor[index]! += week.callsWithMedia - week.goodCalls;
     }
-    return {weekStart: toIso(weekMs), callsWithMedia, poorCalls, poorRate: rate(poorCalls, callsWithMedia)};
-  });
+  }
+  return weeks.map((weekMs, index) => ({
+    weekStart: toIso(weekMs),
+    callsWithMedia: withMedia[index]!,
+    poorCalls: poor[index]!,
+    poorRate: rate(poor[index]!, withMedia[index]!),
+  }));
 }
 
 /** Last week, per endpoint type, most calls first. */
@@ -94,7 +114,8 @@ export function endpointQuality(prepared: PreparedDataset, customers: PreparedCu
   for (const customer of customers) {
     const week = weekOf(customer, last);
     if (!week) continue;
-    for (const [endpoint, calls] of Object.entries(week.byEndpoint)) {
+    for (const endpoint in week.byEndpoint) {
+      const calls = week.byEndpoint[endpoint]!;
       const total = totals.get(endpoint) ?? {callsWithMedia: 0, goodCalls: 0};
       total.callsWithMedia += calls.callsWithMedia;
       total.goodCalls += calls.goodCalls;
@@ -119,7 +140,8 @@ function compareText(a: string, b: string): number {
 export function worstEndpoint(week: CallingWeek | undefined): string | null {
   if (!week) return null;
   let worst: {endpoint: string; poorRate: number; poorCalls: number} | null = null;
-  for (const [endpoint, calls] of Object.entries(week.byEndpoint)) {
+  for (const endpoint in week.byEndpoint) {
+    const calls = week.byEndpoint[endpoint]!;
     if (calls.callsWithMedia === 0) continue;
     const poorCalls = calls.callsWithMedia - calls.goodCalls;
     const poorRate = poorCalls / calls.callsWithMedia;
@@ -159,7 +181,7 @@ export function featureUsage(prepared: PreparedDataset, customers: PreparedCusto
   for (const customer of customers) {
     const week = weekOf(customer, last);
     if (!week) continue;
-    for (const [feature, calls] of Object.entries(week.featureCalls)) totals.set(feature, (totals.get(feature) ?? 0) + calls);
+    for (const feature in week.featureCalls) totals.set(feature, (totals.get(feature) ?? 0) + week.featureCalls[feature]!);
   }
   return [...totals]
     .map(([feature, calls]) => ({feature, calls}))

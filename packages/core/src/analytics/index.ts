@@ -3,7 +3,7 @@ export {CALLING_WEEKS, TREND_WEEKS, addPreparedRecord, prepareDataset, type Prep
 export {median, rate} from './math.ts';
 export {customerStatuses, statusSeverity} from './statuses.ts';
 export {lowAssignment, type LowAssignmentResult} from './low-assignment.ts';
-export {isExpiring, isOverLimit, isRenewing, overviewCustomers, overviewKpiCustomers, overviewKpis} from './overview.ts';
+export {isExpiring, isOverLimit, isRenewing, KPI_BIT, overviewCustomers, overviewKpiBits, overviewKpis} from './overview.ts';
 export {expiring, licenseTrend, lowAssignmentSection, overLimit, recentlyAdded, renewing, subscriptionAnalytics} from './subscriptions.ts';
 export {
   QUALITY_THRESHOLDS,

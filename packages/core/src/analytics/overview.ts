@@ -3,7 +3,7 @@
  * state, and inside each KPI over those customers' meetings and calling records only.
  */
 import {ANALYTICS_PRODUCTS, type AnalyticsProduct, type ProductId} from '../model.ts';
-import type {OverviewKpiId, OverviewKpis} from '../provider.ts';
+import {OVERVIEW_KPI_IDS, type OverviewKpiId, type OverviewKpis} from '../provider.ts';
 import {lowAssignment} from './low-assignment.ts';
 import {endsWithinDays, memo, type PreparedCustomer, type PreparedDataset, type PreparedRecord} from './prepare.ts';
 
@@ -14,7 +14,7 @@ export function isAnalyticsProduct(product: ProductId): product is AnalyticsProd
 /** Customers the overview counts at all: those with a meetings or calling record. */
 export function overviewCustomers(prepared: PreparedDataset): PreparedCustomer[] {
   return memo(prepared, 'overviewCustomers', () =>
-    prepared.customers.filter((customer) => customer.records.some((entry) => isAnalyticsProduct(entry.record.product))),
+    prepared.customers.filter((customer) => customer.records.some((entry) => isAnalyticsProduct(entry.product))),
   );
 }
 
@@ -33,40 +33,40 @@ export function isOverLimit(entry: PreparedRecord): boolean {
   return entry.active && entry.assigned > entry.total;
 }
 
-/** The customers each overview KPI counts (what activating its tile filters the list to). */
-export function overviewKpiCustomers(prepared: PreparedDataset): Record<OverviewKpiId, Set<PreparedCustomer>> {
-  return memo(prepared, 'overviewKpiCustomers', () => {
+/**
+ * Which overview KPIs count each customer: bit `OVERVIEW_KPI_IDS.indexOf(kpi)` of the entry at the
+ * customer's position (what activating a KPI tile filters the customer list to).
+ */
+export function overviewKpiBits(prepared: PreparedDataset): Uint8Array {
+  return memo(prepared, 'overviewKpiBits', () => {
     const flagged = new Set<PreparedRecord>(ANALYTICS_PRODUCTS.flatMap((product) => lowAssignment(prepared, product).flagged));
-    const sets: Record<OverviewKpiId, Set<PreparedCustomer>> = {
-      totalCustomers: new Set(),
-      nearingExpiration: new Set(),
-      nearingRenewal: new Set(),
-      lowAssignment: new Set(),
-      overLimit: new Set(),
-    };
+    const bits = new Uint8Array(prepared.customers.length);
     for (const customer of prepared.customers) {
+      let customerBits = 0;
       for (const entry of customer.records) {
-        if (!isAnalyticsProduct(entry.record.product)) continue;
-        sets.totalCustomers.add(customer);
-        if (isExpiring(entry, prepared)) sets.nearingExpiration.add(customer);
-        if (isRenewing(entry, prepared)) sets.nearingRenewal.add(customer);
-        if (flagged.has(entry)) sets.lowAssignment.add(customer);
-        if (isOverLimit(entry)) sets.overLimit.add(customer);
+        if (!isAnalyticsProduct(entry.product)) continue;
+        customerBits |= KPI_BIT.totalCustomers;
+        if (isExpiring(entry, prepared)) customerBits |= KPI_BIT.nearingExpiration;
+        if (isRenewing(entry, prepared)) customerBits |= KPI_BIT.nearingRenewal;
+        if (isOverLimit(entry)) customerBits |= KPI_BIT.overLimit;
+        if (flagged.has(entry)) customerBits |= KPI_BIT.lowAssignment;
       }
+      bits[customer.index] = customerBits;
     }
-    return sets;
+    return bits;
   });
 }
 
+/** Bit of each overview KPI in `overviewKpiBits`. */
+export const KPI_BIT = Object.freeze(
+  Object.fromEntries(OVERVIEW_KPI_IDS.map((kpi, position) => [kpi, 1 << position])) as Record<OverviewKpiId, number>,
+);
+
 export function overviewKpis(prepared: PreparedDataset): OverviewKpis {
-  const sets = overviewKpiCustomers(prepared);
-  return {
-    asOf: prepared.dataset.asOf,
-    totalCustomers: sets.totalCustomers.size,
-    nearingExpiration: sets.nearingExpiration.size,
-    nearingRenewal: sets.nearingRenewal.size,
-    lowAssignment: sets.lowAssignment.size,
-    overLimit: sets.overLimit.size,
-    rules: {...prepared.options},
-  };
+  const counts = {totalCustomers: 0, nearingExpiration: 0, nearingRenewal: 0, lowAssignment: 0, overLimit: 0};
+  for (const customerBits of overviewKpiBits(prepared)) {
+    if (customerBits === 0) continue;
+    for (const kpi of OVERVIEW_KPI_IDS) if (customerBits & KPI_BIT[kpi]) counts[kpi] += 1;
+  }
+  return {asOf: prepared.dataset.asOf, ...counts, rules: {...prepared.options}};
 }

@@ -33,7 +33,11 @@ export interface PreparedRecord {
   active: boolean;
   /** Subscriptions may auto-renew; trials never do. */
   autoRenews: boolean;
-  /** `record.totalLicenses`, kept here so scans stay on these compact objects. */
+  // Copies of the record fields every scan reads, so scans stay on these compact objects instead of
+  // reaching into the (scattered) dataset records.
+  product: ProductId;
+  kind: SubscriptionRecord['kind'];
+  state: SubscriptionRecord['state'];
   total: number;
   /** From the licence snapshot; 0 without one. */
   assigned: number;
@@ -149,6 +153,9 @@ export function addPreparedRecord(prepared: PreparedDataset, record: Subscriptio
     endMs,
     active: record.state === 'active' && startMs <= asOfMs && asOfMs < endMs,
     autoRenews: record.kind === 'subscription' && record.autoRenew === true,
+    product: record.product,
+    kind: record.kind,
+    state: record.state,
     total: record.totalLicenses,
     assigned: snapshot?.assigned ?? 0,
     used: snapshot?.used ?? 0,
@@ -209,14 +216,14 @@ function readHistory(entries: readonly LicenseSnapshot[], asOfMs: number, firstT
 
 /** Adds the record's entries noted by `readHistory` to its product's trend and its peak usage. */
 function addToTrend(prepared: PreparedDataset, entry: PreparedRecord, history: readonly LicenseSnapshot[]): void {
-  let sums = prepared.trendByProduct.get(entry.record.product);
+  let sums = prepared.trendByProduct.get(entry.product);
   for (let week = 0; week < TREND_WEEKS; week += 1) {
     const position = entryOfWeek[week]!;
     if (position < 0) continue;
     if (!sums) {
       const weeks = TREND_WEEKS;
       sums = {total: new Float64Array(weeks), assigned: new Float64Array(weeks), used: new Float64Array(weeks)};
-      prepared.trendByProduct.set(entry.record.product, sums);
+      prepared.trendByProduct.set(entry.product, sums);
     }
     const snapshot = history[position]!;
     sums.total[week]! += entry.total;

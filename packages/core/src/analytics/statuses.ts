@@ -11,7 +11,7 @@ export function statusSeverity(status: CustomerStatus): number {
 }
 
 function recordReason(status: CustomerStatus, entry: PreparedRecord): CustomerStatusInfo {
-  return {status, subscriptionId: entry.record.id, product: entry.record.product};
+  return {status, subscriptionId: entry.record.id, product: entry.product};
 }
 
 /** The one of two records that ends first (either may be missing). */
@@ -34,7 +34,7 @@ export function customerStatuses(prepared: PreparedDataset, customer: PreparedCu
   let trial: PreparedRecord | undefined;
   let subscription: PreparedRecord | undefined;
   for (const entry of customer.records) {
-    const {state, kind} = entry.record;
+    const {state, kind} = entry;
     if (state === 'suspended') suspended ??= entry;
     else if (state === 'pendingSetup') pending ??= entry;
     if (!entry.active) continue;

@@ -36,7 +36,7 @@ function rowBase(entry: PreparedRecord): SubscriptionRowBase {
     customerId: entry.customer.customer.id,
     customerName: entry.customer.customer.name,
     subscriptionId: entry.record.id,
-    kind: entry.record.kind,
+    kind: entry.kind,
     totalLicenses: total,
     assigned: entry.assigned,
     used: entry.used,

@@ -3,12 +3,11 @@
  * text, sort orders) is built once per dataset, so a query is one pass over a presorted order.
  */
 import {customerStatuses} from '../analytics/statuses.ts';
-import {overviewKpiCustomers} from '../analytics/overview.ts';
+import {KPI_BIT, overviewKpiBits} from '../analytics/overview.ts';
 import type {PreparedCustomer, PreparedDataset} from '../analytics/prepare.ts';
 import {MANAGED_BY, MAX_TAGS_PER_CUSTOMER, RECORD_KINDS, type ManagedBy, type ProductId, type RecordKind, type Tag} from '../model.ts';
 import {
   CUSTOMER_STATUSES,
-  OVERVIEW_KPI_IDS,
   type CustomerFacets,
   type CustomerPage,
   type CustomerQuery,
@@ -88,7 +87,6 @@ export class CustomerIndex {
     this.#statusBits = new Uint8Array(count);
     this.#kindBits = new Uint8Array(count);
     this.#managedBy = new Uint8Array(count);
-    this.#kpiBits = new Uint8Array(count);
     this.#licenseTotal = new Float64Array(count);
     this.#nextEndMs = new Float64Array(count);
     this.#productSets = new Array(count);
@@ -138,9 +136,9 @@ export class CustomerIndex {
     let nextEndMs = Number.NaN;
     const products = new Set<number>();
     for (const entry of records) {
-      products.add(this.#productPosition.get(entry.record.product)!);
+      products.add(this.#productPosition.get(entry.product)!);
       if (!entry.active) continue;
-      kindBits |= 1 << RECORD_KINDS.indexOf(entry.record.kind);
+      kindBits |= 1 << RECORD_KINDS.indexOf(entry.kind);
       licenseTotal += entry.total;
       if (!(entry.endMs >= nextEndMs)) nextEndMs = entry.endMs;
     }
@@ -191,11 +189,7 @@ export class CustomerIndex {
   }
 
   #indexKpis(): void {
-    const sets = overviewKpiCustomers(this.#prepared);
-    this.#kpiBits.fill(0);
-    OVERVIEW_KPI_IDS.forEach((kpi, bit) => {
-      for (const customer of sets[kpi]) this.#kpiBits[customer.index]! |= 1 << bit;
-    });
+    this.#kpiBits = overviewKpiBits(this.#prepared);
   }
 
   #rankNames(): void {
@@ -350,7 +344,7 @@ export class CustomerIndex {
     const managedBy = this.#accepts(filters.managedBy, MANAGED_BY);
     const kind = this.#accepts(filters.subscriptionType, RECORD_KINDS);
     const tags = this.#accepts(filters.tags, this.#tags.map((tag) => tag.id));
-    const kpiBit = filters.kpi ? 1 << OVERVIEW_KPI_IDS.indexOf(filters.kpi) : 0;
+    const kpiBit = filters.kpi ? KPI_BIT[filters.kpi] : 0;
 
     const counts: FacetTallies = {
       status: new Uint32Array(CUSTOMER_STATUSES.length),

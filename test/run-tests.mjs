@@ -1,25 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: find a Chrome/Chromium, typecheck, then run every test in headless Chromium.
-import {existsSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
+import {HOW_TO_INSTALL, findChrome} from './tools/find-chrome.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
-
-const chrome = candidates.find((path) => existsSync(path));
+const chrome = findChrome();
 if (!chrome) {
-  console.error(
-    'No Chrome or Chromium found: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to its binary.',
-  );
+  console.error(HOW_TO_INSTALL);
   process.exit(1);
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the core benchmark at 10k, 100k and 1M customers, each in its own Node process
-// with a 2 GB heap. Prints a table and writes bench-results/core.json.
+// with a 2 GB heap (table + bench-results/core.json), then the browser list benchmark
+// (browser/run-list-bench.mjs). BENCH_SIZES and BENCH_SKIP_BROWSER=1 narrow it down.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -62,3 +63,9 @@ for (const row of table) console.log(row.map((cell, column) => (column === 0 ? c
 writeFileSync(`${outDir}core.json`, JSON.stringify({date: new Date().toISOString(), node: process.version, targets, results}, null, 2));
 console.log(`\nWrote ${outDir}core.json`);
 if (results.some((r) => r.failed)) process.exitCode = 1;
+
+if (process.env.BENCH_SKIP_BROWSER !== '1') {
+  console.log('\nBrowser: <customer-list> vs ag-grid-community');
+  const list = spawnSync(process.execPath, [fileURLToPath(new URL('./browser/run-list-bench.mjs', import.meta.url))], {stdio: 'inherit'});
+  if (list.status !== 0) process.exitCode = 1;
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The last step of `npm run build`: prints the raw and gzip size of every built script in dist/
 // and fails when a file exceeds its budget, so a size regression breaks the build, not a host page.
+import {build} from 'esbuild';
 import {readdirSync, readFileSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -8,6 +9,14 @@ import {gzipSync} from 'node:zlib';
 /** Size budgets (gzip, kB = 1,000 bytes). A budgeted file that is missing fails the build too. */
 const budgets = [
   {file: 'dist/partner-hub.js', maxGzipKb: 60},
+];
+
+/**
+ * What a host pays for one element on its own, Lit included: each entry bundled and minified by
+ * esbuild exactly as a host's bundler would, measured in memory.
+ */
+const entryBudgets = [
+  {entry: 'packages/widgets/src/customer-list/define.ts', name: 'customer-list (with lit)', maxGzipKb: 25},
 ];
 
 const distDir = 'dist';
@@ -42,8 +51,31 @@ for (const row of rows) {
   );
 }
 
-const problems = budgets.flatMap(({file, maxGzipKb}) => {
-  const row = rows.find((entry) => entry.file === file);
+const entryRows = [];
+for (const {entry, name, maxGzipKb} of entryBudgets) {
+  if (!existsSync(entry)) {
+    entryRows.push({file: name, missing: true, maxGzipKb});
+    continue;
+  }
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    define: {'process.env.NODE_ENV': '"production"'},
+    logLevel: 'silent',
+  });
+  const source = result.outputFiles[0].contents;
+  entryRows.push({file: name, bytes: source.length, gzipBytes: gzipSync(source, {level: 9}).length, maxGzipKb});
+}
+for (const row of entryRows.filter((entry) => !entry.missing)) {
+  console.log(`${row.file.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${kb(row.gzipBytes).padStart(9)}  ${row.maxGzipKb}`);
+}
+
+const problems = [...budgets, ...entryRows].flatMap(({file, maxGzipKb}) => {
+  const row = [...rows, ...entryRows].find((entry) => entry.file === file && !entry.missing);
   if (!row) return [`${file}: missing from the build output`];
   if (row.gzipBytes > maxGzipKb * 1000) return [`${file}: ${kb(row.gzipBytes)} kB gzip, over its ${maxGzipKb} kB budget`];
   return [];

@@ -61,7 +61,6 @@ export class CustomerIndex {
   // Products and tags as flat typed arrays, so a scan over 100,000 customers stays in cache:
   // customer i's products are productList[productStart[i] … productStart[i + 1]), its tags the
   // MAX_TAGS_PER_CUSTOMER slots from i × MAX_TAGS_PER_CUSTOMER (−1 = empty).
-  #productSets: number[][] = [];
   #productStart = new Int32Array(1);
   #productList = new Int32Array(0);
   #tagSlots = new Int32Array(0);
@@ -89,7 +88,6 @@ export class CustomerIndex {
     this.#managedBy = new Uint8Array(count);
     this.#licenseTotal = new Float64Array(count);
     this.#nextEndMs = new Float64Array(count);
-    this.#productSets = new Array(count);
     this.#tagSlots = new Int32Array(count * MAX_TAGS_PER_CUSTOMER).fill(-1);
     this.#searchText = new Array(count);
     this.#rows = new Array(count);
@@ -134,9 +132,7 @@ export class CustomerIndex {
     let kindBits = 0;
     let licenseTotal = 0;
     let nextEndMs = Number.NaN;
-    const products = new Set<number>();
     for (const entry of records) {
-      products.add(this.#productPosition.get(entry.product)!);
       if (!entry.active) continue;
       kindBits |= 1 << RECORD_KINDS.indexOf(entry.kind);
       licenseTotal += entry.total;
@@ -147,7 +143,6 @@ export class CustomerIndex {
     this.#statusBits[i] = statusBits;
     this.#kindBits[i] = kindBits;
     this.#managedBy[i] = MANAGED_BY.indexOf(customer.managedBy);
-    this.#productSets[i] = [...products].sort((a, b) => a - b);
     const tagPositions = this.#tagPositionsOf(customer.tags);
     const slots = i * MAX_TAGS_PER_CUSTOMER;
     this.#tagSlots.fill(-1, slots, slots + MAX_TAGS_PER_CUSTOMER);
@@ -177,15 +172,30 @@ export class CustomerIndex {
     return positions;
   }
 
+  /** Each customer's distinct products (positions, ascending) into the flat product columns. */
   #packProducts(): void {
-    const sets = this.#productSets;
-    this.#productStart = new Int32Array(sets.length + 1);
-    let length = 0;
-    sets.forEach((set, i) => {
-      length += set.length;
-      this.#productStart[i + 1] = length;
+    const {customers} = this.#prepared;
+    const seen = new Uint8Array(this.#products.length);
+    const list: number[] = [];
+    this.#productStart = new Int32Array(customers.length + 1);
+    customers.forEach((customer, i) => {
+      const from = list.length;
+      for (const entry of customer.records) {
+        const position = this.#productPosition.get(entry.product)!;
+        if (seen[position] === 0) {
+          seen[position] = 1;
+          list.push(position);
+        }
+      }
+      for (let k = from; k < list.length; k += 1) seen[list[k]!] = 0;
+      if (list.length - from > 1) list.splice(from, list.length - from, ...list.slice(from).sort((a, b) => a - b));
+      this.#productStart[i + 1] = list.length;
     });
-    this.#productList = Int32Array.from(sets.flat());
+    this.#productList = Int32Array.from(list);
+  }
+
+  #productPositionsAt(i: number): number[] {
+    return Array.from(this.#productList.subarray(this.#productStart[i]!, this.#productStart[i + 1]!));
   }
 
   #indexKpis(): void {
@@ -226,7 +236,7 @@ export class CustomerIndex {
       case 'nextEnd':
         return this.#nextEndMs;
       case 'products':
-        return this.#rankedLists(this.#productSets.map((positions) => positions.map((position) => this.#products[position]!)));
+        return this.#rankedLists(this.#prepared.customers.map((_, i) => this.#productPositionsAt(i).map((position) => this.#products[position]!)));
       case 'tags':
         return this.#rankedLists(
           this.#prepared.customers.map((_, i) => this.#tagPositionsAt(i).map((position) => this.#tags[position]!.label).sort(this.#collator.compare)),
@@ -318,7 +328,7 @@ export class CustomerIndex {
       orgId: customer.orgId,
       managedBy: customer.managedBy,
       statuses: customerStatuses(this.#prepared, prepared),
-      products: this.#productSets[i]!.map((position) => this.#products[position]!),
+      products: this.#productPositionsAt(i).map((position) => this.#products[position]!),
       tags: this.#tagPositionsAt(i).map((position) => this.#tags[position]!),
       licenses,
       nextEnd,

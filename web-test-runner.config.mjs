@@ -3,6 +3,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {summaryReporter} from './test/helpers/summary-reporter.mjs';
 import {CHROME_FLAGS} from './test/tools/find-chrome.mjs';
 
@@ -11,7 +12,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: {exportConditions: ['browser', 'development']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
+  // a11ySnapshot lets tests read the accessible name and description Chromium computes.
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -32,7 +34,7 @@ export default {
     <meta charset="utf-8">
     <script>
       window.process = {env: {NODE_ENV: 'development'}};
-      // @lit-labs/virtualizer's harmless ResizeObserver notice would otherwise fail mocha.
+      // Chromium's harmless "ResizeObserver loop" notice (elements that measure themselves) would otherwise fail mocha.
       window.addEventListener('error', (event) => {
         if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
       }, true);

@@ -30,4 +30,9 @@ export const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Test files run two pages at a time: the one in the background must not have its timers,
+  // animation frames and focus throttled, or focus and timing tests stall there.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -11,3 +11,10 @@ export {ProviderData, DEFAULT_TIMEOUT_MS, TimeoutError, type DataStatus} from '.
 export {Formatter, MISSING} from './i18n/format.ts';
 export {UI_LANGUAGES, resolveLocale, validLocale} from './i18n/locale.ts';
 export {themeStyles, adoptDocumentTokens} from './themes/tokens.ts';
+export {CustomerList, type CustomerSort} from './customer-list/customer-list.ts';
+export {CustomerDetailElement, CUSTOMER_DETAIL_TABS, type CustomerDetailTab} from './customer-detail/customer-detail.ts';
+export {statusLabel, statusDescription} from './i18n/statuses.ts';
+export {productLabel} from './i18n/products.ts';
+export {KpiTile, formatKpiValue, formatKpiDelta, type KpiFormat} from './kpi-tile/kpi-tile.ts';
+export {LicenseBar} from './license-bar/license-bar.ts';
+export {licenseSegments, type LicenseSegments} from './license-bar/license-segments.ts';

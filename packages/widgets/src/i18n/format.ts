@@ -42,6 +42,19 @@ export class Formatter {
     return this.number(value, {...options, signDisplay: 'exceptZero'});
   }
 
+  /**
+   * An amount of money in `currency` (ISO 4217 code). A code Intl rejects shows the plain number
+   * followed by the code: the amount stays readable and the page never breaks on bad data.
+   */
+  currency(amount: Value, currency: string): string {
+    if (isMissing(amount)) return MISSING;
+    try {
+      return numberFormat(this.locale, {style: 'currency', currency}).format(amount);
+    } catch {
+      return `${this.number(amount, {maximumFractionDigits: 2})} ${currency}`.trim();
+    }
+  }
+
   /** A rate (0..1) as a percentage. */
   percent(rate: Value, maximumFractionDigits = 0): string {
     return this.number(rate, {style: 'percent', maximumFractionDigits});

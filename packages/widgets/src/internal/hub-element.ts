@@ -1,6 +1,9 @@
 /**
  * The kit's base element: host styles and theme tokens, `lang`/`dir` handling, the resolved locale
  * and its formatter, and custom states (`:state(loading)`, `:state(empty)`, `:state(error)`).
+ *
+ * Elements extend `HubElement`. `HubElementBase` is the same without the `format` shorthand, for
+ * the elements whose public API has a `format` property of their own (`<kpi-tile>`, SPEC §1).
  */
 import {consume} from '@lit/context';
 import {updateWhenLocaleChanges} from '@lit/localize';
@@ -32,7 +35,7 @@ const hostStyles = css`
   }
 `;
 
-export class HubElement extends LitElement {
+export class HubElementBase extends LitElement {
   static override styles = [hostStyles];
 
   /** Language of the element (BCP 47). Unset: the hub's locale, then the nearest ancestor's `lang`. */
@@ -50,12 +53,12 @@ export class HubElement extends LitElement {
   @state() protected locale = 'en';
 
   /** Intl formatting for `locale`. */
-  protected format = new Formatter('en');
+  protected formatter = new Formatter('en');
 
   protected readonly internals: ElementInternals;
 
   static #langObserver: MutationObserver | undefined;
-  static readonly #connected = new Set<HubElement>();
+  static readonly #connected = new Set<HubElementBase>();
 
   constructor() {
     super();
@@ -66,17 +69,17 @@ export class HubElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentTokens(this.ownerDocument);
-    HubElement.#connected.add(this);
-    HubElement.#watchDocumentLang();
+    HubElementBase.#connected.add(this);
+    HubElementBase.#watchDocumentLang();
     this.refreshLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    HubElement.#connected.delete(this);
-    if (HubElement.#connected.size === 0) {
-      HubElement.#langObserver?.disconnect();
-      HubElement.#langObserver = undefined;
+    HubElementBase.#connected.delete(this);
+    if (HubElementBase.#connected.size === 0) {
+      HubElementBase.#langObserver?.disconnect();
+      HubElementBase.#langObserver = undefined;
     }
   }
 
@@ -89,7 +92,7 @@ export class HubElement extends LitElement {
     const locale = resolveLocale([this.lang, this.contextLocale, inheritedLang(this), document.documentElement.lang]);
     if (locale !== this.locale) {
       this.locale = locale;
-      this.format = new Formatter(locale);
+      this.formatter = new Formatter(locale);
     }
   }
 
@@ -102,11 +105,18 @@ export class HubElement extends LitElement {
   }
 
   static #watchDocumentLang(): void {
-    if (HubElement.#langObserver) return;
+    if (HubElementBase.#langObserver) return;
     // One observer for the whole page: a change of any `lang` re-resolves every element's locale.
-    HubElement.#langObserver = new MutationObserver(() => {
-      for (const element of HubElement.#connected) element.refreshLocale();
+    HubElementBase.#langObserver = new MutationObserver(() => {
+      for (const element of HubElementBase.#connected) element.refreshLocale();
     });
-    HubElement.#langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    HubElementBase.#langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  }
+}
+
+export class HubElement extends HubElementBase {
+  /** Intl formatting for `locale`. */
+  protected get format(): Formatter {
+    return this.formatter;
   }
 }

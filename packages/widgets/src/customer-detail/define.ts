@@ -1,0 +1,4 @@
+import {defineElement} from '../internal/define.ts';
+import {CustomerDetailElement} from './customer-detail.ts';
+
+defineElement('customer-detail', CustomerDetailElement);

@@ -293,6 +293,22 @@ describe('<customer-detail>', () => {
       expect(adminNames(el)).to.have.length(detail.partnerAdmins.length);
     });
 
+    it('shows an auto-renewing record whose end date has passed as ended, not as active or renewing', async () => {
+      const detail = await provider.getCustomer(customers.withOrdersAndInvoice);
+      const [first] = detail.subscriptions;
+      const ended = {...first!, state: 'active' as const, active: false, autoRenew: true, renewalDate: first!.endDate, daysUntilEnd: -30};
+      const running = {...first!, id: 'sub-running', state: 'active' as const, active: true, autoRenew: true, renewalDate: first!.endDate, daysUntilEnd: 30};
+      const el = await fixture<CustomerDetailElement>(
+        html`<customer-detail .detail=${{...detail, subscriptions: [ended, running]}}></customer-detail>`,
+      );
+      const [endedCard, runningCard] = $$(el, '.card').map((card) => text(card));
+      expect(endedCard).to.contain('Ended');
+      expect(endedCard).not.to.contain('Active');
+      expect(endedCard).not.to.contain('Renewal date');
+      expect(runningCard).to.contain('Active');
+      expect(runningCard).to.contain('Renewal date');
+    });
+
     it('shows a detail set by the host instead of loading one', async () => {
       const detail = await provider.getCustomer(customers.withTrial);
       const {provider: slow, pending} = controllableProvider(provider);

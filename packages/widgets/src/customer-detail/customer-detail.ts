@@ -387,7 +387,7 @@ export class CustomerDetailElement extends ConnectedElement {
     return html`<li class="card">
       <h3 class="card-title">${productLabel(subscription.product)} <span class="card-id">${subscription.id}</span></h3>
       <dl class="facts">
-        <div><dt>${msg('State')}</dt><dd>${stateLabel(subscription.state)}</dd></div>
+        <div><dt>${msg('State')}</dt><dd>${subscription.active || subscription.state !== 'active' ? stateLabel(subscription.state) : msg('Ended')}</dd></div>
         ${this.#renderEnd(subscription)}
         <div class="facts-wide">
           <dt>${msg('Licences')}</dt>
@@ -400,7 +400,8 @@ export class CustomerDetailElement extends ConnectedElement {
   }
 
   #renderEnd(subscription: SubscriptionSummary): TemplateResult {
-    if (subscription.renewalDate) {
+    // An auto-renewing record whose end date has passed did not renew: it ended.
+    if (subscription.renewalDate && subscription.daysUntilEnd > 0) {
       return html`<div><dt>${msg('Renewal date')}</dt><dd>${this.format.date(subscription.renewalDate)}</dd></div>`;
     }
     const date = this.format.date(subscription.endDate);

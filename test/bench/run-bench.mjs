@@ -36,6 +36,7 @@ for (const customers of sizes) {
   results.push(JSON.parse(run.stdout.trim().split('\n').at(-1)));
 }
 
+const mb = (value) => (value === undefined ? '—' : `${value.toFixed(0)} MB`);
 const ms = (value) => (value === undefined ? '—' : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
 const rows = [
   ['customers', (r) => r.customers.toLocaleString('en')],
@@ -52,8 +53,10 @@ const rows = [
   [`listCustomers search+filter+sort (≤ ${targets.listMs} ms)`, (r) => ms(r.listCustomers?.searchFilterSortMs)],
   ['listCustomers sort by name', (r) => ms(r.listCustomers?.sortByNameMs)],
   ['listCustomers next end desc', (r) => ms(r.listCustomers?.unfilteredNextEndDescMs)],
-  ['heap: dataset', (r) => (r.heapMb ? `${r.heapMb.dataset.toFixed(0)} MB` : '—')],
-  ['heap: index', (r) => (r.heapMb ? `${r.heapMb.index.toFixed(0)} MB` : '—')],
+  ['heap: dataset', (r) => mb(r.memoryMb?.dataset.heap)],
+  ['heap: index', (r) => mb(r.memoryMb?.index.heap)],
+  ['array buffers: index (outside the heap)', (r) => mb(r.memoryMb?.index.buffers)],
+  ['heap: total at the end', (r) => mb(r.memoryMb?.total.heap)],
   ['status', (r) => (r.failed ? `FAILED: ${r.error}` : 'ok')],
 ];
 const table = rows.map(([label, cell]) => [label, ...results.map((r) => String(cell(r) ?? '—'))]);

@@ -230,6 +230,25 @@ describe('low assignment rule', () => {
     expect(median([])).to.equal(null);
   });
 
+  it('finds the median of sorted, reversed, repetitive and scattered values as a full sort does', () => {
+    const bySorting = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = sorted.length >> 1;
+      return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (const length of [1, 2, 3, 10, 101, 1000]) {
+      const inputs = {
+        sorted: Array.from({length}, (_, i) => i / length),
+        reversed: Array.from({length}, (_, i) => (length - i) / length),
+        repetitive: Array.from({length}, () => Math.floor(next() * 3) / 4),
+        scattered: Array.from({length}, next),
+      };
+      for (const [kind, values] of Object.entries(inputs)) expect(median(values), `${kind} × ${length}`).to.equal(bySorting(values));
+    }
+  });
+
   it('flags records strictly below 0.5 × the product median, compared per product', () => {
     const section = meetings(peers()).lowAssignment;
     expect(section.peerMedian).to.be.closeTo(0.7, 1e-12);
@@ -421,6 +440,20 @@ describe('completed calendar months', () => {
     expect(completedMonths(at('2025-11-18T12:00:00Z'), at('2026-11-18T12:00:00Z'))).to.equal(12);
     expect(completedMonths(at('2026-03-01T00:00:00Z'), at('2026-02-01T00:00:00Z'))).to.equal(0);
   });
+
+  it('clamps to leap days and counts the time of day on the landing day', () => {
+    const at = (text: string) => Date.parse(text);
+    expect(completedMonths(at('2023-12-31T00:00:00Z'), at('2024-02-29T00:00:00Z'))).to.equal(2);
+    expect(completedMonths(at('2024-02-29T00:00:00Z'), at('2025-02-28T00:00:00Z'))).to.equal(12);
+    expect(completedMonths(at('2024-01-31T10:00:00Z'), at('2024-02-29T09:59:59Z'))).to.equal(0);
+    expect(completedMonths(at('2024-01-31T10:00:00Z'), at('2024-02-29T10:00:00Z'))).to.equal(1);
+    // 2100 is no leap year, 2000 is.
+    expect(completedMonths(at('2100-01-29T12:00:00Z'), at('2100-02-28T11:59:59Z'))).to.equal(0);
+    expect(completedMonths(at('2100-01-29T12:00:00Z'), at('2100-02-28T12:00:00Z'))).to.equal(1);
+    expect(completedMonths(at('2000-01-30T12:00:00Z'), at('2000-02-28T12:00:00Z'))).to.equal(0);
+    expect(completedMonths(at('2000-01-30T12:00:00Z'), at('2000-02-29T12:00:00Z'))).to.equal(1);
+    expect(completedMonths(at('1999-12-15T00:00:00Z'), at('2026-11-18T12:00:00Z'))).to.equal(323);
+  });
 });
 
 describe('calling analytics', () => {
@@ -545,6 +578,21 @@ describe('calling analytics', () => {
     expect(a.poorRate).to.be.closeTo(0.2, 1e-12);
     expect(a.poorRateChange).to.be.closeTo(0.1, 1e-12);
     expect(answer.customersQuality[1]).to.include({callsWithMedia: null, poorRate: null, worstEndpoint: null, poorRateChange: null});
+  });
+
+  it('counts the later of two entries for the same customer and week', () => {
+    // Validation refuses such data; analytics over unvalidated data still count each week once.
+    const answer = callingAnalytics(
+      prepareDataset(
+        callingData([
+          callingWeek('a', 0, {calls: 10, callsWithMedia: 10, goodCalls: 10, usersByVolume: {high: 9, medium: 9, low: 9}}),
+          callingWeek('a', 0, {calls: 20, callsWithMedia: 20, goodCalls: 15, usersByVolume: {high: 1, medium: 1, low: 1}}),
+        ]),
+      ),
+    );
+    expect(answer.customersUsage[0]!.calls).to.equal(20);
+    expect(answer.usageTrend[7]).to.include({high: 1, medium: 1, low: 1});
+    expect(answer.qualityTrend[7]).to.include({callsWithMedia: 20, poorCalls: 5});
   });
 
   it('ranks last week’s feature usage by calls', () => {

@@ -13,7 +13,7 @@ import {
   type ProviderChange,
   type ProviderErrorCode,
 } from '../../packages/core/src/index.ts';
-import {AS_OF, AS_OF_MS, DAY, admin, customer, dataset, daysFromAsOf, record, tag, weeklyHistory} from './fixtures/builders.ts';
+import {AS_OF, AS_OF_MS, DAY, admin, callingWeek, customer, dataset, daysFromAsOf, record, tag, weeklyHistory} from './fixtures/builders.ts';
 
 /** The rejection of `promise`; fails when it resolves. */
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
@@ -306,6 +306,26 @@ describe('InMemoryProvider', () => {
       await provider.startTrial({customerId: 'c3', product: 'calling', licenses: 5});
       expect((await provider.getCustomer('c2')).trials.map((t) => t.product)).to.have.members(['calling', 'meetings']);
       expect((await provider.getCustomer('c3')).trials.map((t) => t.product)).to.deep.equal(['calling']);
+    });
+
+    it('brings a customer’s calling weeks into the calling analytics with its first calling record', async () => {
+      const data = teamData();
+      // Contoso (meetings only) has calling data; it counts once Contoso has a calling record.
+      data.calling = [callingWeek('c1', 0, {usersByVolume: {high: 1, medium: 2, low: 4}, callsWithMedia: 50, goodCalls: 40})];
+      provider = new InMemoryProvider(data);
+      const before = await provider.getCallingAnalytics();
+      expect(before.customersUsage.map((row) => row.customerId)).to.deep.equal(['c2', 'c3']);
+      expect(before.usageTrend[7]).to.include({high: 0, medium: 0, low: 0});
+
+      await provider.startTrial({customerId: 'c1', product: 'calling', licenses: 5});
+      const after = await provider.getCallingAnalytics();
+      expect(after.customersUsage.map((row) => row.customerId)).to.deep.equal(['c1', 'c2', 'c3']);
+      expect(after.usageTrend[7]).to.include({high: 1, medium: 2, low: 4});
+      expect(after.qualityTrend[7]).to.include({callsWithMedia: 50, poorCalls: 10, poorRate: 0.2});
+      // A second calling record changes nothing.
+      await provider.startTrial({customerId: 'c1', product: 'calling', licenses: 5}).catch(() => undefined);
+      await provider.startTrial({customerId: 'c2', product: 'meetings', licenses: 5});
+      expect((await provider.getCallingAnalytics()).usageTrend).to.deep.equal(after.usageTrend);
     });
 
     it('refuses licences and durations out of range, and creates nothing', async () => {

@@ -65,6 +65,20 @@ describe('foldForSearch', () => {
     expect(foldForSearch('株式会社山田製作所')).to.equal('株式会社山田製作所');
   });
 
+  it('folds Latin and Cyrillic text character by character exactly as Unicode normalization does', () => {
+    // Latin and Cyrillic take a per-character table; a kanji appended sends the same text through
+    // normalization instead. Every table character, alone and beside a sample of the others.
+    const codes = (from: number, to: number) => Array.from({length: to - from}, (_, i) => from + i);
+    const table = [...codes(0, 0x300), ...codes(0x400, 0x500)].map((code) => String.fromCharCode(code));
+    const neighbours = table.filter((_, i) => i % 11 === 0);
+    const normalized = (text: string) => foldForSearch(`${text}\u4e00`).slice(0, -1);
+    const differences: string[] = [];
+    for (const text of [...table, ...table.flatMap((first) => neighbours.flatMap((second) => [first + second, second + first]))]) {
+      if (foldForSearch(text) !== normalized(text)) differences.push(text);
+    }
+    expect(differences).to.deep.equal([]);
+  });
+
   it('splits search text into folded terms and ignores blank input', () => {
     expect(searchTerms('  Müller \t SÖHNE  ')).to.deep.equal(['muller', 'sohne']);
     expect(searchTerms('ａｂｃ\u3000ｈｏｌｄｉｎｇｓ')).to.deep.equal(['abc', 'holdings']);
@@ -147,6 +161,23 @@ describe('listCustomers search', () => {
   it('does not match a term across two fields', async () => {
     // Name "Contoso" followed by org id "ORG-7731-XYZ".
     expect(await found('contosoorg')).to.deep.equal([]);
+  });
+
+  it('does not match a term that runs from one customer into the next', async () => {
+    // The index keeps all customers' texts in one string, each piece followed by a U+0001:
+    // "abc holdings␁100005␁" is followed by the org id of 株式会社山田製作所, "100006␁" (its name, beyond
+    // Latin-1, sits in a second string).
+    expect(await found('100005\u0001100006')).to.deep.equal([]);
+    expect(await found('100005\u0001')).to.deep.equal([]);
+    expect(await found('100005株式会社')).to.deep.equal([]);
+  });
+
+  it('finds a subscription started after the index was built', async () => {
+    expect(await found('trial-new')).to.deep.equal([]);
+    const {trial} = await provider.startTrial({customerId: 'djl', product: 'meetings', licenses: 5});
+    expect(await found(trial.id)).to.deep.equal(['djl']);
+    expect(await found(`${trial.id} djordjevic`)).to.deep.equal(['djl']);
+    expect(await found('djordjevic')).to.have.members(['djl', 'djc']);
   });
 
   it('treats empty or blank search text as no filter', async () => {

@@ -8,8 +8,8 @@
  * Built for a million customers in a 2 GB heap: week and date strings are shared, objects are created
  * with the same properties in the same order, arrays get their final length up front, and numbers stay
  * small integers (V8 stores those inline) except the few that are fractions by nature. Small value
- * objects that recur by the million — licence snapshots, users-by-volume and per-endpoint counts of
- * small customers — are shared between entries and frozen, so an accidental in-place edit throws
+ * objects that recur by the million — licence snapshots, users-by-volume, per-feature and
+ * per-endpoint counts of small customers — are shared between entries and frozen, so an accidental in-place edit throws
  * instead of changing many entries at once.
  */
 import type {
@@ -700,6 +700,8 @@ const SHARED_LICENCE_LIMIT = 256;
 const SHARED_CALLS_LIMIT = 1024;
 /** User counts below this share their `usersByVolume` objects. */
 const SHARED_USERS_LIMIT = 256;
+/** Feature call counts below this share their `featureCalls` objects (six counts of 5 bits: a small-integer key). */
+const SHARED_FEATURE_CALLS_LIMIT = 32;
 
 const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
@@ -723,6 +725,7 @@ class GeneratorState {
   private readonly sharedSnapshots: (LicenseSnapshot | undefined)[][] = [];
   private readonly sharedEndpointCalls = new Map<number, EndpointCalls>();
   private readonly sharedUsers = new Map<number, UsersByVolume>();
+  private readonly sharedFeatureCalls = new Map<number, Record<string, number>>();
   private readonly uuidCodes: number[] = new Array<number>(36).fill(45);
   private recordSeq = 100_000;
   private orderSeq = 5_000_000;
@@ -793,6 +796,27 @@ class GeneratorState {
       this.sharedUsers.set(key, users);
     }
     return users;
+  }
+
+  featureCalls(
+    callQueue: number,
+    huntGroup: number,
+    autoAttendant: number,
+    callPark: number,
+    callPickup: number,
+    voicemail: number,
+  ): Record<string, number> {
+    const limit = SHARED_FEATURE_CALLS_LIMIT;
+    if (Math.max(callQueue, huntGroup, autoAttendant, callPark, callPickup, voicemail) >= limit) {
+      return {callQueue, huntGroup, autoAttendant, callPark, callPickup, voicemail};
+    }
+    const key = ((((callQueue * limit + huntGroup) * limit + autoAttendant) * limit + callPark) * limit + callPickup) * limit + voicemail;
+    let calls = this.sharedFeatureCalls.get(key);
+    if (calls === undefined) {
+      calls = Object.freeze({callQueue, huntGroup, autoAttendant, callPark, callPickup, voicemail});
+      this.sharedFeatureCalls.set(key, calls);
+    }
+    return calls;
   }
 
   /** A version-4-shaped UUID from the seeded stream, built as one flat string. */
@@ -959,23 +983,26 @@ function buildInvoice(g: GeneratorState, plan: RecordPlan, currency: string): In
 }
 
 function buildRecord(g: GeneratorState, customerIdValue: string, plan: RecordPlan, currency: string): SubscriptionRecord {
-  const record: SubscriptionRecord = {
-    id: g.recordId(plan.kind),
-    customerId: customerIdValue,
-    product: plan.product,
-    kind: plan.kind,
-    state: plan.state,
-    startDate: g.iso(plan.startMs),
-    endDate: g.iso(plan.endMs),
-    autoRenew: plan.autoRenew,
-    totalLicenses: plan.totalLicenses,
-    licenseHistory: buildLicenseHistory(g, plan),
-  };
+  const id = g.recordId(plan.kind);
+  const customerId = customerIdValue;
+  const {product, kind, state, autoRenew, totalLicenses} = plan;
+  const startDate = g.iso(plan.startMs);
+  const endDate = g.iso(plan.endMs);
+  const licenseHistory = buildLicenseHistory(g, plan);
   const orders = buildOrders(g, plan);
-  if (orders !== undefined) record.orders = orders;
   const invoice = buildInvoice(g, plan, currency);
-  if (invoice !== undefined) record.invoice = invoice;
-  return record;
+  // One literal per combination of the optional fields: adding them afterwards would move them
+  // out of the object, into a separate backing store on nearly half the records.
+  if (orders !== undefined && invoice !== undefined) {
+    return {id, customerId, product, kind, state, startDate, endDate, autoRenew, totalLicenses, licenseHistory, orders, invoice};
+  }
+  if (orders !== undefined) {
+    return {id, customerId, product, kind, state, startDate, endDate, autoRenew, totalLicenses, licenseHistory, orders};
+  }
+  if (invoice !== undefined) {
+    return {id, customerId, product, kind, state, startDate, endDate, autoRenew, totalLicenses, licenseHistory, invoice};
+  }
+  return {id, customerId, product, kind, state, startDate, endDate, autoRenew, totalLicenses, licenseHistory};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1110,30 +1137,28 @@ function callingWeek(g: GeneratorState, customerIdValue: string, week: number, h
   const goodCalls = fillByEndpoint(g, habits, callsWithMedia, weekPoorRate, byEndpoint);
   const poorShare = callsWithMedia > 0 ? (callsWithMedia - goodCalls) / callsWithMedia : 0;
   const queue = plan.queue === 'none' ? undefined : queueWeek(random, habits, plan, calls);
-  const entry: CallingWeek = {
-    customerId: customerIdValue,
-    weekStart: g.weekIso[week] as string,
-    activeUsers,
-    usersByVolume: g.usersByVolume(high, medium, activeUsers - high - medium),
-    calls,
-    minutes: Math.round(calls * habits.minutesPerCall * random.between(0.9, 1.1)),
-    callsWithMedia,
-    goodCalls,
-    avgJitterMs: callsWithMedia > 0 ? Math.round(4 + poorShare * 250 * random.between(0.8, 1.2)) : 0,
-    avgLatencyMs: callsWithMedia > 0 ? Math.round(30 + poorShare * 900 * random.between(0.8, 1.2)) : 0,
-    avgPacketLossPct: callsWithMedia > 0 ? Math.round((0.1 + poorShare * 12 * random.between(0.8, 1.2)) * 100) / 100 : 0,
-    byEndpoint,
-    featureCalls: {
-      callQueue: queue?.offered ?? 0,
-      huntGroup: Math.round(calls * habits.huntGroupShare),
-      autoAttendant: Math.round(calls * habits.autoAttendantShare),
-      callPark: Math.round(calls * habits.callParkShare),
-      callPickup: Math.round(calls * habits.callPickupShare),
-      voicemail: Math.round(calls * habits.voicemailShare),
-    },
-  };
-  if (queue !== undefined) entry.queue = queue;
-  return entry;
+  const customerId = customerIdValue;
+  const weekStart = g.weekIso[week] as string;
+  const usersByVolume = g.usersByVolume(high, medium, activeUsers - high - medium);
+  const minutes = Math.round(calls * habits.minutesPerCall * random.between(0.9, 1.1));
+  const avgJitterMs = callsWithMedia > 0 ? Math.round(4 + poorShare * 250 * random.between(0.8, 1.2)) : 0;
+  const avgLatencyMs = callsWithMedia > 0 ? Math.round(30 + poorShare * 900 * random.between(0.8, 1.2)) : 0;
+  const avgPacketLossPct = callsWithMedia > 0 ? Math.round((0.1 + poorShare * 12 * random.between(0.8, 1.2)) * 100) / 100 : 0;
+  const featureCalls = g.featureCalls(
+    queue?.offered ?? 0,
+    Math.round(calls * habits.huntGroupShare),
+    Math.round(calls * habits.autoAttendantShare),
+    Math.round(calls * habits.callParkShare),
+    Math.round(calls * habits.callPickupShare),
+    Math.round(calls * habits.voicemailShare),
+  );
+  // Two literals, as for records: `queue` added afterwards would sit in a separate backing store.
+  if (queue === undefined) {
+    return {customerId, weekStart, activeUsers, usersByVolume, calls, minutes, callsWithMedia, goodCalls, avgJitterMs,
+      avgLatencyMs, avgPacketLossPct, byEndpoint, featureCalls};
+  }
+  return {customerId, weekStart, activeUsers, usersByVolume, calls, minutes, callsWithMedia, goodCalls, avgJitterMs,
+    avgLatencyMs, avgPacketLossPct, byEndpoint, featureCalls, queue};
 }
 
 /** The customer's calling weeks: every week it had calling licences, minus the planned gap. */

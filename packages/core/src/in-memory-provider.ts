@@ -6,7 +6,15 @@
 import {callingAnalytics} from './analytics/calling.ts';
 import {resolveAnalyticsOptions, type AnalyticsOptions} from './analytics/options.ts';
 import {isAnalyticsProduct, overviewKpis} from './analytics/overview.ts';
-import {addPreparedRecord, prepareDataset, type PreparedDataset, type PreparedRecord} from './analytics/prepare.ts';
+import {
+  RECORD_ACTIVE,
+  RECORD_AUTO_RENEWS,
+  addPreparedCustomer,
+  addPreparedRecord,
+  prepareDataset,
+  recordsOf,
+  type PreparedDataset,
+} from './analytics/prepare.ts';
 import {subscriptionAnalytics} from './analytics/subscriptions.ts';
 import type {AnalyticsProduct, Customer, PartnerAdmin, PartnerDataset, PartnerRole, SubscriptionRecord, Tag} from './model.ts';
 import {MAX_TAGS_PER_CUSTOMER} from './model.ts';
@@ -103,15 +111,16 @@ export class InMemoryProvider implements PartnerHubDataProvider {
 
   async getCustomer(id: string, options?: RequestOptions): Promise<CustomerDetail> {
     await this.#respond(options);
-    const prepared = this.#prepared.customerById.get(id);
+    const c = this.#prepared.customerById.get(id);
     const row = this.#index.row(id);
-    if (!prepared || !row) throw notFound(id);
-    const records = prepared.records;
+    if (c === undefined || !row) throw notFound(id);
+    const {source, endMs} = this.#prepared.records;
+    const isActive = (r: number) => Number(this.#isActive(r));
     const summaries = (kind: 'subscription' | 'trial') =>
-      records
-        .filter((entry) => entry.kind === kind)
-        .sort((a, b) => Number(b.active) - Number(a.active) || a.endMs - b.endMs)
-        .map((entry) => this.#summary(entry));
+      recordsOf(this.#prepared, c)
+        .filter((r) => source[r]!.kind === kind)
+        .sort((a, b) => isActive(b) - isActive(a) || endMs[a]! - endMs[b]!)
+        .map((r) => this.#summary(r));
     const admins = this.#dataset.partnerAdmins;
     return {
       customer: row,
@@ -157,8 +166,8 @@ export class InMemoryProvider implements PartnerHubDataProvider {
   async setCustomerTags(id: string, tagIds: string[], options?: RequestOptions): Promise<Tag[]> {
     await this.#respond(options);
     this.#requirePermission('editTags', 'edit customer tags');
-    const prepared = this.#prepared.customerById.get(id);
-    if (!prepared) throw notFound(id);
+    const c = this.#prepared.customerById.get(id);
+    if (c === undefined) throw notFound(id);
     const unique = [...new Set(tagIds)];
     if (unique.length > MAX_TAGS_PER_CUSTOMER) {
       throw new ProviderError('invalid', `A customer can have at most ${MAX_TAGS_PER_CUSTOMER} tags; ${unique.length} were given.`);
@@ -167,9 +176,7 @@ export class InMemoryProvider implements PartnerHubDataProvider {
     const unknown = unique.filter((tagId) => !byId.has(tagId));
     if (unknown.length > 0) throw new ProviderError('invalid', `Unknown tag: ${unknown.join(', ')}. Choose from the partner's tag list.`);
 
-    const updated: Customer = {...prepared.customer, tags: unique};
-    this.#dataset.customers[prepared.index] = updated;
-    prepared.customer = updated;
+    this.#dataset.customers[c] = {...this.#dataset.customers[c]!, tags: unique};
     this.#index.refreshCustomer(id);
     this.#notify({kind: 'tags', customerId: id});
     return unique.map((tagId) => ({...byId.get(tagId)!}));
@@ -189,11 +196,15 @@ export class InMemoryProvider implements PartnerHubDataProvider {
     }
 
     const customerId = request.customerId ?? this.#addCustomer(request.customerName);
-    const customer = this.#prepared.customerById.get(customerId);
-    if (!customer) throw notFound(customerId);
-    const running = customer.records.find((entry) => entry.active && entry.kind === 'trial' && entry.product === product);
-    if (running) {
-      throw new ProviderError('conflict', `${customer.customer.name} already has a running ${product} trial (${running.record.id}).`);
+    const c = this.#prepared.customerById.get(customerId);
+    if (c === undefined) throw notFound(customerId);
+    const {source} = this.#prepared.records;
+    const running = recordsOf(this.#prepared, c).find(
+      (r) => this.#isActive(r) && source[r]!.kind === 'trial' && source[r]!.product === product,
+    );
+    if (running !== undefined) {
+      const name = this.#dataset.customers[c]!.name;
+      throw new ProviderError('conflict', `${name} already has a running ${product} trial (${source[running]!.id}).`);
     }
 
     const {asOfMs} = this.#prepared;
@@ -210,10 +221,10 @@ export class InMemoryProvider implements PartnerHubDataProvider {
       licenseHistory: [],
     };
     this.#dataset.subscriptions.push(record);
-    const entry = addPreparedRecord(this.#prepared, record)!;
+    const r = addPreparedRecord(this.#prepared, record);
     this.#index.recordAdded(customerId, product);
     this.#notify({kind: 'trial', customerId});
-    return {customerId, trial: this.#summary(entry)};
+    return {customerId, trial: this.#summary(r)};
   }
 
   async assignPartnerAdmin(customerId: string, adminId: string, options?: RequestOptions): Promise<AdminSummary[]> {
@@ -290,11 +301,7 @@ export class InMemoryProvider implements PartnerHubDataProvider {
     const id = this.#uniqueId('cust-new-', (candidate) => this.#prepared.customerById.has(candidate));
     const customer: Customer = {id, name: trimmed, managedBy: 'partner', tags: [], lastAdminActivity: null, orgId: `org-${id}`};
     this.#dataset.customers.push(customer);
-    const index = this.#prepared.customers.length;
-    const prepared = {customer, index, records: [], lastActivityMs: null, hasCallingRecord: false, callingWeeks: null};
-    this.#prepared.customers.push(prepared);
-    this.#prepared.customerById.set(id, prepared);
-    this.#prepared.cache.clear();
+    addPreparedCustomer(this.#prepared, customer);
     this.#index.rebuild();
     return id;
   }
@@ -306,23 +313,30 @@ export class InMemoryProvider implements PartnerHubDataProvider {
     return id;
   }
 
-  #summary(entry: PreparedRecord): SubscriptionSummary {
-    const {record} = entry;
+  #isActive(r: number): boolean {
+    return (this.#prepared.records.flags[r]! & RECORD_ACTIVE) !== 0;
+  }
+
+  #summary(r: number): SubscriptionSummary {
+    const {records} = this.#prepared;
+    const record = records.source[r]!;
+    const autoRenews = (records.flags[r]! & RECORD_AUTO_RENEWS) !== 0;
+    const assigned = records.assigned[r]!;
     return {
       id: record.id,
       product: record.product,
       kind: record.kind,
       state: record.state,
-      active: entry.active,
+      active: this.#isActive(r),
       startDate: record.startDate,
       endDate: record.endDate,
-      autoRenew: entry.autoRenews,
-      renewalDate: entry.autoRenews ? record.endDate : null,
-      daysUntilEnd: daysUntil(this.#prepared.asOfMs, entry.endMs),
+      autoRenew: autoRenews,
+      renewalDate: autoRenews ? record.endDate : null,
+      daysUntilEnd: daysUntil(this.#prepared.asOfMs, records.endMs[r]!),
       totalLicenses: record.totalLicenses,
-      assigned: entry.assigned,
-      used: entry.used,
-      available: Math.max(record.totalLicenses - entry.assigned, 0),
+      assigned,
+      used: records.used[r]!,
+      available: Math.max(record.totalLicenses - assigned, 0),
       ...(record.invoice ? {invoice: {...record.invoice}} : {}),
       orders: (record.orders ?? []).map((order) => ({...order})),
     };

@@ -1,41 +1,36 @@
-/** <customer-list> through the benchmark steps. */
+/** <customer-list> through the benchmark steps (presentational: the rows set directly). */
 import '../../../packages/widgets/src/customer-list/define.ts';
-import type {CustomerRow} from '../../../packages/core/src/index.ts';
-import {countElements, heapMb, paintedWhen, rowsFor, threeLetterQuery, type StepTimes} from './shared.ts';
+import {nameSortKey} from '../../../packages/core/src/index.ts';
+import type {CustomerList} from '../../../packages/widgets/src/customer-list/customer-list.ts';
+import {runSteps, type BenchGrid} from './shared.ts';
 
-type ListElement = HTMLElement & {rows: CustomerRow[]; sort: {key: string; direction: 'asc' | 'desc'}; search: string};
-
-function firstRowText(list: ListElement): string | null {
-  const row = list.shadowRoot?.querySelector('[role="row"][aria-rowindex="2"]');
-  return row?.textContent ?? null;
+function ours(): BenchGrid {
+  const list = document.createElement('customer-list') as CustomerList;
+  const grid = () => list.shadowRoot?.querySelector('[role="grid"]');
+  return {
+    mount() {
+      // The same grid height as ag-grid's host.
+      list.style.setProperty('--customer-list-height', '800px');
+      document.body.append(list);
+    },
+    setRows: (rows) => (list.rows = rows),
+    sortByNameDescending: () => (list.sort = {key: 'name', direction: 'desc'}),
+    // The property applies at once; typing in the box would wait for the debounce.
+    filter: (query) => (list.search = query),
+    firstRowName: () => grid()?.querySelector('[aria-rowindex="2"] .cell--name')?.textContent?.trim() ?? null,
+    rowCount: () => grid()?.getAttribute('aria-rowcount') ?? null,
+    // The provider's order and search are the element's (its tests check that they agree).
+    async expected(_rows, query, provider) {
+      const sort = {key: 'name', direction: 'desc'} as const;
+      const [sorted, filtered] = await Promise.all([
+        provider.listCustomers({sort, limit: 1}),
+        provider.listCustomers({sort, search: query, limit: 1}),
+      ]);
+      return {sorted: sorted.items[0]!.name, filtered: filtered.items[0]!.name};
+    },
+    // Names that differ only in case or accents tie in this order.
+    same: (a, b) => nameSortKey(a) === nameSortKey(b),
+  };
 }
 
-async function run(customers: number): Promise<StepTimes> {
-  const rows = await rowsFor(customers);
-  const query = threeLetterQuery(rows);
-  const heapBefore = heapMb();
-  const list = document.createElement('customer-list') as ListElement;
-  list.style.height = '800px';
-  document.body.append(list);
-
-  let start = performance.now();
-  list.rows = rows;
-  const rendered = await paintedWhen(() => firstRowText(list) !== null);
-  const renderMs = performance.now() - start;
-
-  const beforeSort = firstRowText(list);
-  start = performance.now();
-  list.sort = {key: 'name', direction: 'desc'};
-  await paintedWhen(() => firstRowText(list) !== beforeSort);
-  const sortMs = performance.now() - start;
-
-  const beforeFilter = firstRowText(list);
-  start = performance.now();
-  list.search = query;
-  await paintedWhen(() => firstRowText(list) !== beforeFilter);
-  const filterMs = performance.now() - start;
-
-  return {renderMs, sortMs, filterMs, domElements: countElements(), heapAddedMb: heapMb() - heapBefore, rendered};
-}
-
-(window as unknown as {runBench: typeof run}).runBench = run;
+(window as unknown as {runBench: (customers: number) => unknown}).runBench = (customers: number) => runSteps(customers, ours());

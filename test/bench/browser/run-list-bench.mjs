@@ -108,6 +108,7 @@ const lines = [
   [`filter ratio (≤ ${targets.filterRatio})`, ...results.map((r) => fmt(r.ratio.filterMs, 2))],
   [`DOM elements: ours / ag-grid (ours ≤ ${targets.domElements})`, ...results.map((r) => `${fmt(r.ours.domElements)} / ${fmt(r.agGrid.domElements)}`)],
   [`heap added MB: ours / ag-grid (ours ≤ ${targets.heapAddedMb})`, ...results.map((r) => `${fmt(r.ours.heapAddedMb, 1)} / ${fmt(r.agGrid.heapAddedMb, 1)}`)],
+  ['every step reached its row: ours / ag-grid', ...results.map((r) => `${r.ours.allRendered ? 'yes' : 'NO'} / ${r.agGrid.allRendered ? 'yes' : 'NO'}`)],
 ];
 const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
 for (const line of lines) console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));

@@ -15,18 +15,21 @@ import type {
   QueueRow,
 } from '../provider.ts';
 import {WEEK_MS, toIso} from '../time.ts';
-import {memo, type PreparedCustomer, type PreparedDataset} from './prepare.ts';
+import {CALLING_WEEKS, NONE, RECORD_ACTIVE, callingWeekOf, memo, type PreparedDataset} from './prepare.ts';
 import {rate} from './math.ts';
 
 /** A call is good when all three measurements are under these limits; a missing one does not make it poor. */
 export const QUALITY_THRESHOLDS: Readonly<QualityThresholds> = Object.freeze({packetLossPct: 5, latencyMs: 400, jitterMs: 150});
 
-export function callingCustomers(prepared: PreparedDataset): PreparedCustomer[] {
-  return memo(prepared, 'callingCustomers', () => prepared.customers.filter((customer) => customer.hasCallingRecord));
-}
-
-function weekOf(customer: PreparedCustomer, index: number): CallingWeek | undefined {
-  return customer.callingWeeks?.[index];
+/** Positions of the customers with a calling record, ascending. */
+export function callingCustomers(prepared: PreparedDataset): Int32Array {
+  return memo(prepared, 'callingCustomers', () => {
+    const {hasCallingRecord, count} = prepared.customers;
+    const positions = new Int32Array(count);
+    let found = 0;
+    for (let c = 0; c < count; c += 1) if (hasCallingRecord[c] === 1) positions[found++] = c;
+    return positions.slice(0, found);
+  });
 }
 
 function difference(current: number | null | undefined, previous: number | null | undefined): number | null {
@@ -37,82 +40,69 @@ function poorRateOf(week: CallingWeek | undefined): number | null {
   return week ? rate(week.callsWithMedia - week.goodCalls, week.callsWithMedia) : null;
 }
 
-/** Σ high / medium / low users per week. */
-export function usageTrend(prepared: PreparedDataset, customers: PreparedCustomer[]): CallingUsagePoint[] {
-  const {weeks} = prepared.calling;
-  const high = new Float64Array(weeks.length);
-  const medium = new Float64Array(weeks.length);
-  const low = new Float64Array(weeks.length);
-  // Customer by customer (each one's weeks sit together in memory), not week by week.
-  for (const customer of customers) {
-    const calling = customer.callingWeeks;
-    if (!calling) continue;
-    for (let index = 0; index < weeks.length; index += 1) {
-      const week = calling[index];
-      if (!week) continue;
-      high[index]! += week.usersByVolume.high;
-      medium[index]! += week.usersByVolume.medium;
-      low[index]! += week.usersByVolume.low;
-    }
-  }
-  return weeks.map((weekMs, index) => ({weekStart: toIso(weekMs), high: high[index]!, medium: medium[index]!, low: low[index]!}));
+/** Σ high / medium / low users per week (summed once per dataset in prepare.ts). */
+export function usageTrend(prepared: PreparedDataset): CallingUsagePoint[] {
+  const {weeks, sums} = prepared.calling;
+  return weeks.map((weekMs, index) => ({
+    weekStart: toIso(weekMs),
+    high: sums.high[index]!,
+    medium: sums.medium[index]!,
+    low: sums.low[index]!,
+  }));
 }
 
-export function customersUsage(prepared: PreparedDataset, customers: PreparedCustomer[]): CustomerUsageRow[] {
+/** Customer c's calls in week `index`; null without an entry. */
+function callsOf(prepared: PreparedDataset, c: number, index: number): number | null {
+  const row = prepared.calling.rowOf[c]!;
+  const calls = row === NONE ? Number.NaN : prepared.calling.calls[row * CALLING_WEEKS + index]!;
+  return Number.isNaN(calls) ? null : calls;
+}
+
+export function customersUsage(prepared: PreparedDataset, customers: Int32Array): CustomerUsageRow[] {
   const last = prepared.calling.weeks.length - 1;
-  return customers.map((customer) => {
-    const week = weekOf(customer, last);
-    let assignedLicenses = 0;
-    let totalLicenses = 0;
-    for (const entry of customer.records) {
-      if (!entry.active || entry.product !== 'calling') continue;
-      assignedLicenses += entry.assigned;
-      totalLicenses += entry.total;
-    }
+  const {records} = prepared;
+  // Active calling licences per customer, from one pass over the calling records.
+  const assignedLicenses = new Float64Array(prepared.customers.count);
+  const totalLicenses = new Float64Array(prepared.customers.count);
+  for (const r of prepared.recordsByProduct.get('calling') ?? []) {
+    if ((records.flags[r]! & RECORD_ACTIVE) === 0) continue;
+    assignedLicenses[records.customer[r]!]! += records.assigned[r]!;
+    totalLicenses[records.customer[r]!]! += records.total[r]!;
+  }
+  return Array.from(customers, (c) => {
+    const week = callingWeekOf(prepared, c, last);
     return {
-      customerId: customer.customer.id,
-      customerName: customer.customer.name,
-      assignedLicenses,
-      totalLicenses,
+      customerId: prepared.customers.id[c]!,
+      customerName: prepared.customers.name[c]!,
+      assignedLicenses: assignedLicenses[c]!,
+      totalLicenses: totalLicenses[c]!,
       activeUsers: week?.activeUsers ?? null,
       calls: week?.calls ?? null,
       minutes: week?.minutes ?? null,
       callsPerActiveUser: week ? rate(week.calls, week.activeUsers) : null,
-      callsChange: difference(week?.calls, weekOf(customer, last - 1)?.calls),
-      callsByWeek: prepared.calling.weeks.map((_, index) => weekOf(customer, index)?.calls ?? null),
+      callsChange: difference(week?.calls, callsOf(prepared, c, last - 1)),
+      callsByWeek: prepared.calling.weeks.map((_, index) => callsOf(prepared, c, index)),
     };
   });
 }
 
-/** Σ calls with media, Σ poor calls and the poor rate per week. */
-export function qualityTrend(prepared: PreparedDataset, customers: PreparedCustomer[]): CallQualityPoint[] {
-  const {weeks} = prepared.calling;
-  const withMedia = new Float64Array(weeks.length);
-  const poor = new Float64Array(weeks.length);
-  for (const customer of customers) {
-    const calling = customer.callingWeeks;
-    if (!calling) continue;
-    for (let index = 0; index < weeks.length; index += 1) {
-      const week = calling[index];
-      if (!week) continue;
-      withMedia[index]! += week.callsWithMedia;
-      poor[index]! += week.callsWithMedia - week.goodCalls;
-    }
-  }
+/** Σ calls with media, Σ poor calls and the poor rate per week (summed once per dataset in prepare.ts). */
+export function qualityTrend(prepared: PreparedDataset): CallQualityPoint[] {
+  const {weeks, sums} = prepared.calling;
   return weeks.map((weekMs, index) => ({
     weekStart: toIso(weekMs),
-    callsWithMedia: withMedia[index]!,
-    poorCalls: poor[index]!,
-    poorRate: rate(poor[index]!, withMedia[index]!),
+    callsWithMedia: sums.callsWithMedia[index]!,
+    poorCalls: sums.poorCalls[index]!,
+    poorRate: rate(sums.poorCalls[index]!, sums.callsWithMedia[index]!),
   }));
 }
 
 /** Last week, per endpoint type, most calls first. */
-export function endpointQuality(prepared: PreparedDataset, customers: PreparedCustomer[]): EndpointQuality[] {
+export function endpointQuality(prepared: PreparedDataset, customers: Int32Array): EndpointQuality[] {
   const last = prepared.calling.weeks.length - 1;
   const totals = new Map<string, {callsWithMedia: number; goodCalls: number}>();
-  for (const customer of customers) {
-    const week = weekOf(customer, last);
+  for (const c of customers) {
+    const week = callingWeekOf(prepared, c, last);
     if (!week) continue;
     for (const endpoint in week.byEndpoint) {
       const calls = week.byEndpoint[endpoint]!;
@@ -154,14 +144,14 @@ export function worstEndpoint(week: CallingWeek | undefined): string | null {
   return worst?.endpoint ?? null;
 }
 
-export function customersQuality(prepared: PreparedDataset, customers: PreparedCustomer[]): CustomerQualityRow[] {
+export function customersQuality(prepared: PreparedDataset, customers: Int32Array): CustomerQualityRow[] {
   const last = prepared.calling.weeks.length - 1;
-  return customers.map((customer) => {
-    const week = weekOf(customer, last);
+  return Array.from(customers, (c) => {
+    const week = callingWeekOf(prepared, c, last);
     const poorRate = poorRateOf(week);
     return {
-      customerId: customer.customer.id,
-      customerName: customer.customer.name,
+      customerId: prepared.customers.id[c]!,
+      customerName: prepared.customers.name[c]!,
       callsWithMedia: week?.callsWithMedia ?? null,
       poorCalls: week ? week.callsWithMedia - week.goodCalls : null,
       poorRate,
@@ -169,17 +159,17 @@ export function customersQuality(prepared: PreparedDataset, customers: PreparedC
       avgLatencyMs: week?.avgLatencyMs ?? null,
       avgPacketLossPct: week?.avgPacketLossPct ?? null,
       worstEndpoint: worstEndpoint(week),
-      poorRateChange: difference(poorRate, poorRateOf(weekOf(customer, last - 1))),
+      poorRateChange: difference(poorRate, poorRateOf(callingWeekOf(prepared, c, last - 1))),
     };
   });
 }
 
 /** Last week's calls per feature, most used first. */
-export function featureUsage(prepared: PreparedDataset, customers: PreparedCustomer[]): FeatureUsage[] {
+export function featureUsage(prepared: PreparedDataset, customers: Int32Array): FeatureUsage[] {
   const last = prepared.calling.weeks.length - 1;
   const totals = new Map<string, number>();
-  for (const customer of customers) {
-    const week = weekOf(customer, last);
+  for (const c of customers) {
+    const week = callingWeekOf(prepared, c, last);
     if (!week) continue;
     for (const feature in week.featureCalls) totals.set(feature, (totals.get(feature) ?? 0) + week.featureCalls[feature]!);
   }
@@ -189,7 +179,7 @@ export function featureUsage(prepared: PreparedDataset, customers: PreparedCusto
 }
 
 /** Last week, over customers with queue data: weighted averages and the abandon rate. */
-export function callQueueInsights(prepared: PreparedDataset, customers: PreparedCustomer[]): CallingAnalytics['queue'] {
+export function callQueueInsights(prepared: PreparedDataset, customers: Int32Array): CallingAnalytics['queue'] {
   const last = prepared.calling.weeks.length - 1;
   const rows: QueueRow[] = [];
   let offered = 0;
@@ -197,8 +187,8 @@ export function callQueueInsights(prepared: PreparedDataset, customers: Prepared
   let abandoned = 0;
   let answerSeconds = 0;
   let abandonSeconds = 0;
-  for (const customer of customers) {
-    const queue = weekOf(customer, last)?.queue;
+  for (const c of customers) {
+    const queue = callingWeekOf(prepared, c, last)?.queue;
     if (!queue) continue;
     offered += queue.offered;
     answered += queue.answered;
@@ -206,8 +196,8 @@ export function callQueueInsights(prepared: PreparedDataset, customers: Prepared
     answerSeconds += queue.answered * queue.avgTimeToAnswerSec;
     abandonSeconds += queue.abandoned * queue.avgWaitBeforeAbandonSec;
     rows.push({
-      customerId: customer.customer.id,
-      customerName: customer.customer.name,
+      customerId: prepared.customers.id[c]!,
+      customerName: prepared.customers.name[c]!,
       queues: queue.queues,
       offered: queue.offered,
       answered: queue.answered,
@@ -235,9 +225,9 @@ export function callingAnalytics(prepared: PreparedDataset): CallingAnalytics {
     dataAsOf: toIso(lastWeekStartMs + WEEK_MS),
     weeks: weeks.map(toIso),
     callingCustomers: customers.length,
-    usageTrend: usageTrend(prepared, customers),
+    usageTrend: usageTrend(prepared),
     customersUsage: customersUsage(prepared, customers),
-    qualityTrend: qualityTrend(prepared, customers),
+    qualityTrend: qualityTrend(prepared),
     endpointQuality: endpointQuality(prepared, customers),
     customersQuality: customersQuality(prepared, customers),
     featureUsage: featureUsage(prepared, customers),

@@ -6,29 +6,33 @@
 import type {ProductId} from '../model.ts';
 import {DAY_MS} from '../time.ts';
 import {median} from './math.ts';
-import {memo, type PreparedDataset, type PreparedRecord} from './prepare.ts';
+import {RECORD_ACTIVE, memo, type PreparedDataset} from './prepare.ts';
 
 export interface LowAssignmentResult {
   /** Median assigned/total of the peer group; null when the product has no eligible record. */
   peerMedian: number | null;
-  /** Flagged records, in dataset order. */
-  flagged: PreparedRecord[];
-}
-
-function isEligible(entry: PreparedRecord, asOfMs: number, minAgeDays: number): boolean {
-  return entry.active && entry.total > 0 && entry.startMs <= asOfMs - minAgeDays * DAY_MS;
+  /** Positions of the flagged records, in dataset order. */
+  flagged: Int32Array;
 }
 
 export function lowAssignment(prepared: PreparedDataset, product: ProductId): LowAssignmentResult {
   return memo(prepared, `lowAssignment:${product}`, () => {
-    const {asOfMs, options} = prepared;
-    const eligible = (prepared.recordsByProduct.get(product) ?? []).filter((entry) =>
-      isEligible(entry, asOfMs, options.lowAssignmentMinAgeDays),
-    );
-    const ratios = eligible.map((entry) => entry.assigned / entry.total);
-    const peerMedian = median(ratios);
-    if (peerMedian === null) return {peerMedian, flagged: []};
+    const {asOfMs, options, records} = prepared;
+    const {flags, startMs, total, assigned} = records;
+    const startedBy = asOfMs - options.lowAssignmentMinAgeDays * DAY_MS;
+    const positions = prepared.recordsByProduct.get(product) ?? new Int32Array(0);
+    const eligible = new Int32Array(positions.length);
+    const ratios = new Float64Array(positions.length);
+    let count = 0;
+    for (const r of positions) {
+      if ((flags[r]! & RECORD_ACTIVE) === 0 || !(total[r]! > 0) || !(startMs[r]! <= startedBy)) continue;
+      eligible[count] = r;
+      ratios[count] = assigned[r]! / total[r]!;
+      count += 1;
+    }
+    const peerMedian = median(ratios.subarray(0, count));
+    if (peerMedian === null) return {peerMedian, flagged: new Int32Array(0)};
     const threshold = options.lowAssignmentFactor * peerMedian;
-    return {peerMedian, flagged: eligible.filter((_, i) => ratios[i]! < threshold)};
+    return {peerMedian, flagged: eligible.subarray(0, count).filter((_, i) => ratios[i]! < threshold)};
   });
 }

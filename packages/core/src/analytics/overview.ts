@@ -5,53 +5,48 @@
 import {ANALYTICS_PRODUCTS, type AnalyticsProduct, type ProductId} from '../model.ts';
 import {OVERVIEW_KPI_IDS, type OverviewKpiId, type OverviewKpis} from '../provider.ts';
 import {lowAssignment} from './low-assignment.ts';
-import {endsWithinDays, memo, type PreparedCustomer, type PreparedDataset, type PreparedRecord} from './prepare.ts';
+import {RECORD_ACTIVE, RECORD_AUTO_RENEWS, endsWithinDays, memo, type PreparedDataset} from './prepare.ts';
 
 export function isAnalyticsProduct(product: ProductId): product is AnalyticsProduct {
   return product === 'meetings' || product === 'calling';
 }
 
-/** Customers the overview counts at all: those with a meetings or calling record. */
-export function overviewCustomers(prepared: PreparedDataset): PreparedCustomer[] {
-  return memo(prepared, 'overviewCustomers', () =>
-    prepared.customers.filter((customer) => customer.records.some((entry) => isAnalyticsProduct(entry.product))),
-  );
+/** Record r is active, not auto-renewing, and ends within the window. */
+export function isExpiring(prepared: PreparedDataset, r: number): boolean {
+  const activeNotRenewing = (prepared.records.flags[r]! & (RECORD_ACTIVE | RECORD_AUTO_RENEWS)) === RECORD_ACTIVE;
+  return activeNotRenewing && endsWithinDays(prepared, r, prepared.options.windowDays);
 }
 
-/** Active, not auto-renewing, ends within the window. */
-export function isExpiring(entry: PreparedRecord, prepared: PreparedDataset): boolean {
-  return entry.active && !entry.autoRenews && endsWithinDays(entry, prepared.asOfMs, prepared.options.windowDays);
+/** Record r is active, auto-renewing, and renews within the window. */
+export function isRenewing(prepared: PreparedDataset, r: number): boolean {
+  const both = RECORD_ACTIVE | RECORD_AUTO_RENEWS;
+  return (prepared.records.flags[r]! & both) === both && endsWithinDays(prepared, r, prepared.options.windowDays);
 }
 
-/** Active, auto-renewing, renews within the window. */
-export function isRenewing(entry: PreparedRecord, prepared: PreparedDataset): boolean {
-  return entry.active && entry.autoRenews && endsWithinDays(entry, prepared.asOfMs, prepared.options.windowDays);
-}
-
-/** Active with more licences assigned than bought. */
-export function isOverLimit(entry: PreparedRecord): boolean {
-  return entry.active && entry.assigned > entry.total;
+/** Record r is active with more licences assigned than bought. */
+export function isOverLimit(prepared: PreparedDataset, r: number): boolean {
+  const {records} = prepared;
+  return (records.flags[r]! & RECORD_ACTIVE) !== 0 && records.assigned[r]! > records.total[r]!;
 }
 
 /**
  * Which overview KPIs count each customer: bit `OVERVIEW_KPI_IDS.indexOf(kpi)` of the entry at the
- * customer's position (what activating a KPI tile filters the customer list to).
+ * customer's position (what activating a KPI tile filters the customer list to). Customers without
+ * a meetings or calling record have none.
  */
 export function overviewKpiBits(prepared: PreparedDataset): Uint8Array {
   return memo(prepared, 'overviewKpiBits', () => {
-    const flagged = new Set<PreparedRecord>(ANALYTICS_PRODUCTS.flatMap((product) => lowAssignment(prepared, product).flagged));
-    const bits = new Uint8Array(prepared.customers.length);
-    for (const customer of prepared.customers) {
-      let customerBits = 0;
-      for (const entry of customer.records) {
-        if (!isAnalyticsProduct(entry.product)) continue;
-        customerBits |= KPI_BIT.totalCustomers;
-        if (isExpiring(entry, prepared)) customerBits |= KPI_BIT.nearingExpiration;
-        if (isRenewing(entry, prepared)) customerBits |= KPI_BIT.nearingRenewal;
-        if (isOverLimit(entry)) customerBits |= KPI_BIT.overLimit;
-        if (flagged.has(entry)) customerBits |= KPI_BIT.lowAssignment;
+    const bits = new Uint8Array(prepared.customers.count);
+    const customerOf = prepared.records.customer;
+    for (const product of ANALYTICS_PRODUCTS) {
+      for (const r of prepared.recordsByProduct.get(product) ?? []) {
+        let recordBits = KPI_BIT.totalCustomers;
+        if (isExpiring(prepared, r)) recordBits |= KPI_BIT.nearingExpiration;
+        if (isRenewing(prepared, r)) recordBits |= KPI_BIT.nearingRenewal;
+        if (isOverLimit(prepared, r)) recordBits |= KPI_BIT.overLimit;
+        bits[customerOf[r]!]! |= recordBits;
       }
-      bits[customer.index] = customerBits;
+      for (const r of lowAssignment(prepared, product).flagged) bits[customerOf[r]!]! |= KPI_BIT.lowAssignment;
     }
     return bits;
   });

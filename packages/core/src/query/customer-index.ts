@@ -2,9 +2,9 @@
  * The query engine behind `listCustomers`: everything a query needs (filter bits, folded search
  * text, sort orders) is built once per dataset, so a query is one pass over a presorted order.
  */
-import {customerStatuses} from '../analytics/statuses.ts';
+import {customerStatusBits, customerStatuses} from '../analytics/statuses.ts';
 import {KPI_BIT, overviewKpiBits} from '../analytics/overview.ts';
-import type {PreparedCustomer, PreparedDataset} from '../analytics/prepare.ts';
+import {NONE, RECORD_ACTIVE, RECORD_AUTO_RENEWS, RECORD_TRIAL, type PreparedDataset} from '../analytics/prepare.ts';
 import {MANAGED_BY, MAX_TAGS_PER_CUSTOMER, RECORD_KINDS, type ManagedBy, type ProductId, type RecordKind, type Tag} from '../model.ts';
 import {
   CUSTOMER_STATUSES,
@@ -18,7 +18,8 @@ import {
   type SortDirection,
 } from '../provider.ts';
 import {daysUntil} from '../time.ts';
-import {foldForSearch, nameSortKey, searchTerms} from './fold.ts';
+import {foldForSearch, searchTerms, sortKeyOfFolded} from './fold.ts';
+import {SearchText} from './search-text.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -39,6 +40,10 @@ const FACET_MANAGED_BY = 4;
 const FACET_SUBSCRIPTION_TYPE = 8;
 const FACET_TAGS = 16;
 
+// Kind positions (RECORD_KINDS) as bits of a customer's active record kinds.
+const SUBSCRIPTION_BIT = 1 << RECORD_KINDS.indexOf('subscription');
+const TRIAL_BIT = 1 << RECORD_KINDS.indexOf('trial');
+
 /** Values a filter accepts, as a lookup table over value positions; null = no filter. */
 type Accepts = Uint8Array | null;
 
@@ -48,9 +53,8 @@ export class CustomerIndex {
   #tags: Tag[] = [];
   #tagPosition = new Map<string, number>();
   #products: ProductId[] = [];
-  #productPosition = new Map<ProductId, number>();
 
-  // Per customer, by position in prepared.customers.
+  // Per customer, by position in dataset.customers.
   #statusBits!: Uint8Array;
   #kindBits!: Uint8Array;
   #managedBy!: Uint8Array;
@@ -64,7 +68,9 @@ export class CustomerIndex {
   #productStart = new Int32Array(1);
   #productList = new Int32Array(0);
   #tagSlots = new Int32Array(0);
-  #searchText: string[] = [];
+  #searchText!: SearchText;
+  /** Tag labels, folded: searched per tag, not copied into every customer's search text. */
+  #foldedTagLabels: string[] = [];
   #rows: (CustomerRow | undefined)[] = [];
   #nameRank!: Int32Array;
   #byNameRank!: Int32Array;
@@ -77,45 +83,50 @@ export class CustomerIndex {
 
   /** Recomputes everything (after a change that can touch every customer, such as a new record). */
   rebuild(): void {
-    const {customers, dataset} = this.#prepared;
-    const count = customers.length;
+    const {dataset} = this.#prepared;
+    const count = this.#prepared.customers.count;
     this.#tags = dataset.tags;
     this.#tagPosition = new Map(this.#tags.map((tag, i) => [tag.id, i]));
-    this.#products = [...new Set(dataset.subscriptions.map((record) => record.product))].sort(compareProducts);
-    this.#productPosition = new Map(this.#products.map((product, i) => [product, i]));
+    this.#foldedTagLabels = this.#tags.map((tag) => foldForSearch(tag.label));
+    this.#products = [...this.#prepared.recordsByProduct.keys()].sort(compareProducts);
     this.#statusBits = new Uint8Array(count);
     this.#kindBits = new Uint8Array(count);
     this.#managedBy = new Uint8Array(count);
     this.#licenseTotal = new Float64Array(count);
     this.#nextEndMs = new Float64Array(count);
     this.#tagSlots = new Int32Array(count * MAX_TAGS_PER_CUSTOMER).fill(-1);
-    this.#searchText = new Array(count);
     this.#rows = new Array(count);
     for (let i = 0; i < count; i += 1) this.#indexCustomer(i);
+    // Each name is folded once, for both the search text and the name order.
+    const foldedNames = this.#prepared.customers.name.map((name) => foldForSearch(name));
+    this.#searchText = new SearchText(count, (i) => this.#searchPieces(i, foldedNames[i]!));
+    this.#rankNames(foldedNames);
     this.#packProducts();
     this.#indexKpis();
-    this.#rankNames();
     this.#orders.clear();
   }
 
   /** Re-derives one customer after its tags changed. */
   refreshCustomer(id: string): void {
-    const customer = this.#prepared.customerById.get(id);
-    if (!customer) return;
-    this.#indexCustomer(customer.index);
+    const i = this.#prepared.customerById.get(id);
+    if (i === undefined) return;
+    this.#indexCustomer(i);
     this.#orders.clear();
   }
 
   /**
-   * After a record was added to a customer: its own row changes, and the overview KPI sets can
-   * change for everyone (the low-assignment median moves). A new product changes every position.
+   * After a record was added to a customer: its own row and search text (a new subscription id)
+   * change, and the overview KPI sets can change for everyone (the low-assignment median moves).
+   * A new product changes every position.
    */
   recordAdded(customerId: string, product: ProductId): void {
-    if (!this.#productPosition.has(product)) {
+    if (!this.#products.includes(product)) {
       this.rebuild();
       return;
     }
     this.refreshCustomer(customerId);
+    const i = this.#prepared.customerById.get(customerId)!;
+    this.#searchText.update(i, this.#searchPieces(i, foldForSearch(this.#prepared.customers.name[i]!)));
     this.#packProducts();
     this.#indexKpis();
   }
@@ -125,34 +136,37 @@ export class CustomerIndex {
   }
 
   #indexCustomer(i: number): void {
-    const prepared = this.#prepared.customers[i]!;
-    const {customer, records} = prepared;
-    let statusBits = 0;
-    for (const info of customerStatuses(this.#prepared, prepared)) statusBits |= 1 << CUSTOMER_STATUSES.indexOf(info.status);
+    const {records, customers, dataset} = this.#prepared;
+    const customer = dataset.customers[i]!;
     let kindBits = 0;
     let licenseTotal = 0;
     let nextEndMs = Number.NaN;
-    for (const entry of records) {
-      if (!entry.active) continue;
-      kindBits |= 1 << RECORD_KINDS.indexOf(entry.kind);
-      licenseTotal += entry.total;
-      if (!(entry.endMs >= nextEndMs)) nextEndMs = entry.endMs;
+    for (let r = customers.firstRecord[i]!; r !== NONE; r = records.next[r]!) {
+      const flags = records.flags[r]!;
+      if ((flags & RECORD_ACTIVE) === 0) continue;
+      kindBits |= flags & RECORD_TRIAL ? TRIAL_BIT : SUBSCRIPTION_BIT;
+      licenseTotal += records.total[r]!;
+      if (!(records.endMs[r]! >= nextEndMs)) nextEndMs = records.endMs[r]!;
     }
     this.#licenseTotal[i] = licenseTotal;
     this.#nextEndMs[i] = nextEndMs;
-    this.#statusBits[i] = statusBits;
+    this.#statusBits[i] = customerStatusBits(this.#prepared, i);
     this.#kindBits[i] = kindBits;
     this.#managedBy[i] = MANAGED_BY.indexOf(customer.managedBy);
     const tagPositions = this.#tagPositionsOf(customer.tags);
     const slots = i * MAX_TAGS_PER_CUSTOMER;
     this.#tagSlots.fill(-1, slots, slots + MAX_TAGS_PER_CUSTOMER);
     this.#tagSlots.set(tagPositions.slice(0, MAX_TAGS_PER_CUSTOMER), slots);
-    const tagLabels = tagPositions.map((position) => this.#tags[position]!.label);
-    // Folded piece by piece: ids are ASCII and take the fast path.
-    const pieces = [customer.name, customer.orgId, ...tagLabels];
-    for (const entry of records) pieces.push(entry.record.id);
-    this.#searchText[i] = pieces.map(foldForSearch).join('\u0001');
     this.#rows[i] = undefined;
+  }
+
+  /** What free text finds customer i by, besides its tags: name, org id and subscription ids, folded. */
+  #searchPieces(i: number, foldedName: string): string[] {
+    const {records, customers, dataset} = this.#prepared;
+    // Folded piece by piece: ids are ASCII and take the fast path.
+    const pieces = [foldedName, foldForSearch(dataset.customers[i]!.orgId)];
+    for (let r = customers.firstRecord[i]!; r !== NONE; r = records.next[r]!) pieces.push(foldForSearch(records.id[r]!));
+    return pieces;
   }
 
   #tagPositionsOf(tagIds: readonly string[]): number[] {
@@ -172,26 +186,32 @@ export class CustomerIndex {
     return positions;
   }
 
-  /** Each customer's distinct products (positions, ascending) into the flat product columns. */
+  /**
+   * Each customer's distinct products, ascending: products are visited in position order, so a
+   * customer's list comes out sorted. Two passes over the product record lists, counting then filling.
+   */
   #packProducts(): void {
-    const {customers} = this.#prepared;
-    const seen = new Uint8Array(this.#products.length);
-    const list: number[] = [];
-    this.#productStart = new Int32Array(customers.length + 1);
-    customers.forEach((customer, i) => {
-      const from = list.length;
-      for (const entry of customer.records) {
-        const position = this.#productPosition.get(entry.product)!;
-        if (seen[position] === 0) {
-          seen[position] = 1;
-          list.push(position);
+    const {customers, records, recordsByProduct} = this.#prepared;
+    const lastProduct = new Int32Array(customers.count).fill(NONE);
+    const forEachCustomerProduct = (visit: (customer: number, position: number) => void) => {
+      lastProduct.fill(NONE);
+      this.#products.forEach((product, position) => {
+        for (const r of recordsByProduct.get(product)!) {
+          const customer = records.customer[r]!;
+          if (lastProduct[customer] === position) continue;
+          lastProduct[customer] = position;
+          visit(customer, position);
         }
-      }
-      for (let k = from; k < list.length; k += 1) seen[list[k]!] = 0;
-      if (list.length - from > 1) list.splice(from, list.length - from, ...list.slice(from).sort((a, b) => a - b));
-      this.#productStart[i + 1] = list.length;
-    });
-    this.#productList = Int32Array.from(list);
+      });
+    };
+    const productStart = new Int32Array(customers.count + 1);
+    forEachCustomerProduct((customer) => (productStart[customer + 1]! += 1));
+    for (let i = 0; i < customers.count; i += 1) productStart[i + 1]! += productStart[i]!;
+    const productList = new Int32Array(productStart[customers.count]!);
+    const filled = productStart.slice(0, customers.count);
+    forEachCustomerProduct((customer, position) => (productList[filled[customer]!++] = position));
+    this.#productStart = productStart;
+    this.#productList = productList;
   }
 
   #productPositionsAt(i: number): number[] {
@@ -202,8 +222,8 @@ export class CustomerIndex {
     this.#kpiBits = overviewKpiBits(this.#prepared);
   }
 
-  #rankNames(): void {
-    const keys = this.#prepared.customers.map((customer) => nameSortKey(customer.customer.name));
+  #rankNames(foldedNames: readonly string[]): void {
+    const keys = foldedNames.map((folded) => sortKeyOfFolded(folded));
     const order = Int32Array.from(keys.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
     this.#byNameRank = order;
     this.#nameRank = new Int32Array(order.length);
@@ -236,12 +256,16 @@ export class CustomerIndex {
       case 'nextEnd':
         return this.#nextEndMs;
       case 'products':
-        return this.#rankedLists(this.#prepared.customers.map((_, i) => this.#productPositionsAt(i).map((position) => this.#products[position]!)));
+        return this.#rankedLists(this.#perCustomer((i) => this.#productPositionsAt(i).map((position) => this.#products[position]!)));
       case 'tags':
         return this.#rankedLists(
-          this.#prepared.customers.map((_, i) => this.#tagPositionsAt(i).map((position) => this.#tags[position]!.label).sort(this.#collator.compare)),
+          this.#perCustomer((i) => this.#tagPositionsAt(i).map((position) => this.#tags[position]!.label).sort(this.#collator.compare)),
         );
     }
+  }
+
+  #perCustomer<T>(value: (i: number) => T): T[] {
+    return Array.from({length: this.#prepared.customers.count}, (_, i) => value(i));
   }
 
   /**
@@ -295,39 +319,31 @@ export class CustomerIndex {
   #row(i: number): CustomerRow {
     let row = this.#rows[i];
     if (!row) {
-      row = this.#buildRow(this.#prepared.customers[i]!, i);
+      row = this.#buildRow(i);
       this.#rows[i] = row;
     }
     return row;
   }
 
-  #buildRow(prepared: PreparedCustomer, i: number): CustomerRow {
-    const {customer, records} = prepared;
-    const {asOfMs} = this.#prepared;
+  #buildRow(i: number): CustomerRow {
+    const {records, customers, dataset} = this.#prepared;
+    const customer = dataset.customers[i]!;
     const licenses = {total: 0, assigned: 0, used: 0};
-    let next: (typeof records)[number] | undefined;
-    for (const entry of records) {
-      if (!entry.active) continue;
-      licenses.total += entry.total;
-      licenses.assigned += entry.assigned;
-      licenses.used += entry.used;
-      if (!next || entry.endMs < next.endMs) next = entry;
+    let next = NONE;
+    for (let r = customers.firstRecord[i]!; r !== NONE; r = records.next[r]!) {
+      if ((records.flags[r]! & RECORD_ACTIVE) === 0) continue;
+      licenses.total += records.total[r]!;
+      licenses.assigned += records.assigned[r]!;
+      licenses.used += records.used[r]!;
+      if (next === NONE || records.endMs[r]! < records.endMs[next]!) next = r;
     }
-    const nextEnd: NextEnd | null = next
-      ? {
-          date: next.record.endDate,
-          autoRenew: next.autoRenews,
-          subscriptionId: next.record.id,
-          product: next.record.product,
-          daysUntil: daysUntil(asOfMs, next.endMs),
-        }
-      : null;
+    const nextEnd: NextEnd | null = next === NONE ? null : this.#nextEnd(next);
     const row: CustomerRow = {
       id: customer.id,
       name: customer.name,
       orgId: customer.orgId,
       managedBy: customer.managedBy,
-      statuses: customerStatuses(this.#prepared, prepared),
+      statuses: customerStatuses(this.#prepared, i),
       products: this.#productPositionsAt(i).map((position) => this.#products[position]!),
       tags: this.#tagPositionsAt(i).map((position) => this.#tags[position]!),
       licenses,
@@ -338,10 +354,22 @@ export class CustomerIndex {
     return row;
   }
 
+  #nextEnd(r: number): NextEnd {
+    const {records, asOfMs} = this.#prepared;
+    const record = records.source[r]!;
+    return {
+      date: record.endDate,
+      autoRenew: (records.flags[r]! & RECORD_AUTO_RENEWS) !== 0,
+      subscriptionId: record.id,
+      product: record.product,
+      daysUntil: daysUntil(asOfMs, records.endMs[r]!),
+    };
+  }
+
   /** The row of one customer by id, or undefined. */
   row(id: string): CustomerRow | undefined {
-    const customer = this.#prepared.customerById.get(id);
-    return customer ? this.#row(customer.index) : undefined;
+    const i = this.#prepared.customerById.get(id);
+    return i === undefined ? undefined : this.#row(i);
   }
 
   query(query: CustomerQuery = {}): CustomerPage {
@@ -374,9 +402,8 @@ export class CustomerIndex {
         productStart: this.#productStart,
         productList: this.#productList,
         tagSlots: this.#tagSlots,
-        searchText: this.#searchText,
       },
-      {terms, status, product, managedBy, kind, tags, kpiBit},
+      {searchMatches: terms.length > 0 ? this.#matchSearch(terms) : null, status, product, managedBy, kind, tags, kpiBit},
       counts,
       offset,
       offset + limit,
@@ -390,6 +417,30 @@ export class CustomerIndex {
       tags: facetCounts(this.#tags.map((tag) => tag.id), counts.tags),
     };
     return {items: pagePositions.map((i) => this.#row(i)), total, offset, limit, facets};
+  }
+
+  /** 1 for the customers whose search text or a tag label contains every term. */
+  #matchSearch(terms: readonly string[]): Uint8Array {
+    const count = this.#prepared.customers.count;
+    const matches = new Uint8Array(count).fill(1);
+    const matchesTerm = new Uint8Array(count);
+    for (const term of terms) {
+      matchesTerm.fill(0);
+      this.#searchText.markMatches(term, matchesTerm);
+      this.#markTagMatches(term, matchesTerm);
+      for (let i = 0; i < count; i += 1) matches[i]! &= matchesTerm[i]!;
+    }
+    return matches;
+  }
+
+  /** Marks (sets to 1) in `marks` the customers with a tag whose label contains `term`. */
+  #markTagMatches(term: string, marks: Uint8Array): void {
+    const accepts = Uint8Array.from(this.#foldedTagLabels, (label) => (label.includes(term) ? 1 : 0));
+    if (!accepts.includes(1)) return;
+    for (let i = 0; i < marks.length; i += 1) {
+      const slots = i * MAX_TAGS_PER_CUSTOMER;
+      if (anyPosition(this.#tagSlots, slots, slots + MAX_TAGS_PER_CUSTOMER, accepts)) marks[i] = 1;
+    }
   }
 
   /** A lookup table of accepted value positions; null when the filter is absent or empty. */
@@ -413,11 +464,11 @@ interface Columns {
   productStart: Int32Array;
   productList: Int32Array;
   tagSlots: Int32Array;
-  searchText: string[];
 }
 
 interface Filters {
-  terms: string[];
+  /** 1 for the customers that match every search term; null without a search. */
+  searchMatches: Uint8Array | null;
   status: Accepts;
   product: Accepts;
   managedBy: Accepts;
@@ -439,10 +490,9 @@ interface FacetTallies {
  * tallies the facets. A plain function over local columns, so V8 optimises the hot loop.
  */
 function scan(order: Int32Array, columns: Columns, filters: Filters, counts: FacetTallies, offset: number, end: number) {
-  const {statusBits, kindBits, managedBy, kpiBits, productStart, productList, tagSlots, searchText} = columns;
-  const {terms, status, product, kind, tags, kpiBit} = filters;
+  const {statusBits, kindBits, managedBy, kpiBits, productStart, productList, tagSlots} = columns;
+  const {searchMatches, status, product, kind, tags, kpiBit} = filters;
   const managedByAccepts = filters.managedBy;
-  const searchMatches = terms.length > 0 ? matchSearch(searchText, terms) : null;
   const pagePositions: number[] = [];
   let total = 0;
   for (let k = 0; k < order.length; k += 1) {
@@ -471,21 +521,6 @@ function scan(order: Int32Array, columns: Columns, filters: Filters, counts: Fac
     if ((failed & ~FACET_TAGS) === 0) countPositions(tagSlots, tagsFrom, tagsTo, counts.tags);
   }
   return {total, pagePositions};
-}
-
-/**
- * Which customers match every search term, tested in storage order: the search strings were
- * allocated in that order, so this walks memory sequentially instead of in sort order.
- */
-function matchSearch(searchText: string[], terms: string[]): Uint8Array {
-  const matches = new Uint8Array(searchText.length);
-  for (let i = 0; i < searchText.length; i += 1) if (matchesAll(searchText[i]!, terms)) matches[i] = 1;
-  return matches;
-}
-
-function matchesAll(text: string, terms: string[]): boolean {
-  for (const term of terms) if (!text.includes(term)) return false;
-  return true;
 }
 
 function anyBit(bits: number, accepts: Uint8Array): boolean {

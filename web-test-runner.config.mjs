@@ -23,7 +23,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a second page is a background tab, where Chromium throttles scrolling, rAF and
+  // observers, and the virtualised list tests then time out.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: {config: {timeout: 20_000}},

@@ -7,7 +7,7 @@
  * Built for 100,000 rows: what a query needs is derived once per rows array (kept in a WeakMap, so
  * a new array from the host starts afresh and the old one can be collected), the costly part —
  * folding non-ASCII names and ranking all names — can run in idle slices before anyone asks, and
- * a query is then one pass over a presorted order.
+ * a query is then one pass over a presorted order (allocating per row only to filter or count facets).
  */
 import {
   CUSTOMER_STATUSES,
@@ -43,9 +43,8 @@ const PRODUCT_ORDER = ['meetings', 'calling', 'messaging', 'translation'];
 const ASCII = /^[\x00-\x7f]*$/;
 /** Rows per slice of preparation work. */
 const SLICE = 1_000;
-const SUBSCRIPTION_BIT = 1 << CUSTOMER_STATUSES.indexOf('subscription');
-const TRIAL_BIT = 1 << CUSTOMER_STATUSES.indexOf('trial');
-const FILTERS = ['status', 'product', 'managedBy', 'subscriptionType', 'tags'] as const;
+/** The filters, in the order the panel shows them. */
+export const FILTERS = ['managedBy', 'product', 'status', 'subscriptionType', 'tags'] as const;
 
 const severity = (info: CustomerStatusInfo) => CUSTOMER_STATUSES.indexOf(info.status);
 
@@ -62,29 +61,49 @@ export function hasFilters(filters: CustomerFilters): boolean {
 const productRank = (product: string) => (PRODUCT_ORDER.indexOf(product) + PRODUCT_ORDER.length + 1) % (PRODUCT_ORDER.length + 1);
 const compareProducts = (a: string, b: string) => productRank(a) - productRank(b) || (a < b ? -1 : a > b ? 1 : 0);
 
-const foldedLabels = new Map<string, string>();
-function foldedLabel(label: string): string {
-  let folded = foldedLabels.get(label);
-  if (folded === undefined) foldedLabels.set(label, (folded = foldForSearch(label)));
-  return folded;
+const folds = new Map<string, string>();
+/** Tag labels and ids repeat across rows: each is folded once. */
+function folded(text: string): string {
+  let result = folds.get(text);
+  if (result === undefined) folds.set(text, (result = foldForSearch(text)));
+  return result;
 }
 
-/** Each key's rank among the distinct keys, in code-unit order; an empty key has none (NaN). */
-function rankKeys(keys: string[]): Float64Array {
-  const rank = new Map([...new Set(keys)].sort().map((key, i) => [key, i]));
-  return Float64Array.from(keys, (key) => (key === '' ? Number.NaN : rank.get(key)!));
+/** The values a row has for each filter, in `FILTERS` order (subscription type: its active record kinds). */
+function filterValues(row: CustomerRow): string[][] {
+  const statuses = [...new Set(row.statuses.map((info) => info.status as string))];
+  return [[row.managedBy], row.products, statuses, RECORD_KINDS.filter((kind) => statuses.includes(kind)), row.tags.map((tag) => tag.id)];
+}
+
+/** What each column sorts by ('' or NaN: no value). Lists compare item by item ('\u0000' sorts a list before the longer lists it starts). */
+const sortValue: Record<Exclude<CustomerSortKey, 'name'>, (row: CustomerRow) => number | string> = {
+  status: (row) => (row.statuses.length ? Math.min(...row.statuses.map(severity)) : Number.NaN),
+  licenses: (row) => row.licenses.total,
+  nextEnd: (row) => (row.nextEnd ? Date.parse(row.nextEnd.date) : Number.NaN),
+  products: (row) => [...row.products].sort(compareProducts).join('\u0000'),
+  tags: (row) => row.tags.map((tag) => nameSortKey(tag.label)).sort().join('\u0000'),
+};
+
+/** What one pass over the rows finds out (see `RowsIndex.scan`). */
+interface RowsScan {
+  /** Folded names, only where folding is more than lower-casing (non-ASCII names): memory stays small. */
+  foldedNames: (string | undefined)[];
+  /**
+   * The ASCII characters (lower-cased) of every id a search looks at; null when some id is not
+   * ASCII. A term with another character cannot match an id, so most searches skip the ids.
+   */
+  idChars: Uint8Array | null;
+  /** Every product and tag the rows mention: the values the product and tag filters offer. */
+  products: string[];
+  tags: Tag[];
 }
 
 class RowsIndex {
   readonly rows: readonly CustomerRow[];
-  #statusBits: Uint8Array | undefined;
-  #values: {products: string[]; tags: Tag[]} | undefined;
-  /** Folded names, only where folding is more than lower-casing (non-ASCII names): memory stays small. */
-  #foldedNames: (string | undefined)[] | undefined;
-  #nameRank: Int32Array | undefined;
+  #scan: RowsScan | undefined;
   #byName: Int32Array | undefined;
-  readonly #orders = new Map<string, Int32Array>();
-  readonly #preparation: Generator<void, void>;
+  /** Dropped once done: a finished generator would still hold its locals (the sort keys). */
+  #preparation: Generator<void, void> | undefined;
 
   constructor(rows: readonly CustomerRow[]) {
     this.rows = rows;
@@ -93,67 +112,69 @@ class RowsIndex {
 
   /** Prepares while `more()` says there is time; true once everything is prepared. */
   prepare(more: () => boolean): boolean {
-    while (!this.#byName && more()) this.#preparation.next();
+    while (!this.#byName && more()) this.#advance();
     return this.#byName !== undefined;
   }
 
-  /** Every product and tag the rows mention: the values the product and tag filters offer. */
-  get values(): {products: string[]; tags: Tag[]} {
-    if (!this.#values) {
-      const products = new Set<string>();
-      const tags = new Map<string, Tag>();
-      for (const row of this.rows) {
-        for (const product of row.products) products.add(product);
-        for (const tag of row.tags) tags.set(tag.id, tag);
-      }
-      this.#values = {products: [...products].sort(compareProducts), tags: [...tags.values()]};
-    }
-    return this.#values;
+  get scan(): RowsScan {
+    while (!this.#scan) this.#advance();
+    return this.#scan;
   }
 
-  get statusBits(): Uint8Array {
-    if (!this.#statusBits) {
-      const bits = (this.#statusBits = new Uint8Array(this.rows.length));
-      this.rows.forEach((row, i) => row.statuses.forEach((info) => (bits[i]! |= 1 << severity(info))));
-    }
-    return this.#statusBits;
-  }
-
-  foldedName(i: number): string {
-    while (!this.#foldedNames) this.#preparation.next();
-    return this.#foldedNames[i] ?? this.rows[i]!.name.toLowerCase();
+  #advance(): void {
+    if (this.#preparation?.next().done) this.#preparation = undefined;
   }
 
   order({key, direction}: CustomerSort): Int32Array {
     this.prepare(() => true);
-    const cacheKey = `${key}:${direction}`;
-    let order = this.#orders.get(cacheKey);
-    if (!order) {
-      order = key === 'name' ? (direction === 'asc' ? this.#byName! : this.#byName!.slice().reverse()) : this.#orderBy(this.#sortValues(key), direction);
-      this.#orders.set(cacheKey, order);
-    }
-    return order;
+    const byName = this.#byName!;
+    if (key === 'name') return direction === 'asc' ? byName : byName.slice().reverse();
+    // A stable sort of the name order: ties stay sorted by name. Rows without a value go last.
+    const values = this.rows.map(sortValue[key]);
+    const sign = direction === 'asc' ? 1 : -1;
+    const none = (value: number | string) => value === '' || Number.isNaN(value);
+    return byName.slice().sort((a, b) => {
+      const x = values[a]!;
+      const y = values[b]!;
+      return Number(none(x)) - Number(none(y)) || (x < y ? -sign : x > y ? sign : 0);
+    });
   }
 
   /**
-   * Folds the non-ASCII names, then ranks every name by the provider's sort key (folded, numbers
-   * in numeric order). Names are grouped by their key's first code unit and each group sorted on
-   * its own: less work than one big sort, and small enough slices for idle time.
+   * One pass for search and the filter values (folding the non-ASCII names), then every name
+   * ranked by the provider's sort key (folded, numbers in numeric order). Names are grouped by
+   * their key's first code unit and each group sorted on its own: less work than one big sort,
+   * and small enough slices for idle time.
    */
   *#prepare(): Generator<void, void> {
     const {rows} = this;
     const count = rows.length;
-    const folded = new Array<string | undefined>(count);
+    const foldedNames = new Array<string | undefined>(count);
+    const products = new Set<string>();
+    const tags = new Map<string, Tag>();
+    let idChars: Uint8Array | null = new Uint8Array(128);
+    const noteId = (id: string | undefined) => {
+      for (let c = 0; idChars && id && c < id.length; c += 1) {
+        const code = id.charCodeAt(c);
+        if (code > 127) idChars = null;
+        else idChars[code >= 65 && code <= 90 ? code + 32 : code] = 1;
+      }
+    };
     for (let i = 0; i < count; i += 1) {
-      const name = rows[i]!.name;
-      if (!ASCII.test(name)) folded[i] = foldForSearch(name);
+      const row = rows[i]!;
+      if (!ASCII.test(row.name)) foldedNames[i] = foldForSearch(row.name);
+      for (const product of row.products) products.add(product);
+      for (const tag of row.tags) tags.set(tag.id, tag);
+      noteId(row.orgId);
+      noteId(row.nextEnd?.subscriptionId);
+      for (const info of row.statuses) noteId(info.subscriptionId);
       if (i % SLICE === 0) yield;
     }
-    this.#foldedNames = folded;
+    this.#scan = {foldedNames, idChars, products: [...products].sort(compareProducts), tags: [...tags.values()]};
     const keys = new Array<string>(count);
     const groups = new Map<number, number[]>();
     for (let i = 0; i < count; i += 1) {
-      const key = (keys[i] = nameSortKey(folded[i] ?? rows[i]!.name));
+      const key = (keys[i] = nameSortKey(foldedNames[i] ?? rows[i]!.name));
       const first = key.charCodeAt(0) || 0;
       groups.get(first)?.push(i) ?? groups.set(first, [i]);
       if (i % SLICE === 0) yield;
@@ -166,39 +187,7 @@ class RowsIndex {
       ranked += group.length;
       yield;
     }
-    const nameRank = new Int32Array(count);
-    byName.forEach((position, rank) => (nameRank[position] = rank));
-    this.#nameRank = nameRank;
     this.#byName = byName;
-  }
-
-  /** A numeric sort value per row (NaN = none: last in both directions). */
-  #sortValues(key: Exclude<CustomerSortKey, 'name'>): Float64Array {
-    const {rows} = this;
-    switch (key) {
-      case 'status':
-        return Float64Array.from(this.statusBits, (bits) => (bits === 0 ? Number.NaN : 31 - Math.clz32(bits & -bits)));
-      case 'licenses':
-        return Float64Array.from(rows, (row) => row.licenses.total);
-      case 'nextEnd':
-        return Float64Array.from(rows, (row) => (row.nextEnd ? Date.parse(row.nextEnd.date) : Number.NaN));
-      // Lists compare item by item ('\u0000' sorts a list before the longer lists it starts).
-      case 'products':
-        return rankKeys(rows.map((row) => [...row.products].sort(compareProducts).join('\u0000')));
-      case 'tags':
-        return rankKeys(rows.map((row) => row.tags.map((tag) => nameSortKey(tag.label)).sort().join('\u0000')));
-    }
-  }
-
-  /** Sorts by value, then name: the pair packed into one float so the native numeric sort does it. */
-  #orderBy(values: Float64Array, direction: SortDirection): Int32Array {
-    const count = values.length;
-    const byName = this.#byName!;
-    const distinct = Float64Array.from(new Set(values.filter((value) => !Number.isNaN(value)))).sort();
-    const denseRank = new Map<number, number>();
-    distinct.forEach((value, rank) => denseRank.set(value, direction === 'asc' ? rank : distinct.length - 1 - rank));
-    const packed = Float64Array.from(values, (value, i) => (denseRank.get(value) ?? distinct.length) * count + this.#nameRank![i]!);
-    return Int32Array.from(packed.sort(), (value) => byName[value % count]!);
   }
 }
 
@@ -212,7 +201,7 @@ function indexOf(rows: readonly CustomerRow[]): RowsIndex {
 
 /** The partner's tags as far as the rows show them (for a host that does not set `tags`). */
 export function tagsOfRows(rows: readonly CustomerRow[]): Tag[] {
-  return indexOf(rows).values.tags;
+  return indexOf(rows).scan.tags;
 }
 
 /**
@@ -223,21 +212,20 @@ export function prepareRows(rows: readonly CustomerRow[], more: () => boolean): 
   return indexOf(rows).prepare(more);
 }
 
-function matchesTerm(index: RowsIndex, i: number, term: string): boolean {
-  const row = index.rows[i]!;
-  const found = (id: string | undefined) => id !== undefined && id.toLowerCase().includes(term);
-  return (
-    index.foldedName(i).includes(term) ||
-    found(row.orgId) ||
-    row.tags.some((tag) => foldedLabel(tag.label).includes(term)) ||
-    found(row.nextEnd?.subscriptionId) ||
-    row.statuses.some((info) => found(info.subscriptionId))
-  );
+/**
+ * Whether a row matches one folded search term. ASCII text is tested with a case-insensitive
+ * expression, which for ASCII is exactly lower-casing and allocates nothing; other text is folded.
+ */
+function termMatcher(term: string, index: RowsIndex): (row: CustomerRow, i: number) => boolean {
+  const {foldedNames, idChars} = index.scan;
+  const pattern = new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  const idsMayMatch = !idChars || [...term].every((char) => idChars[char.charCodeAt(0)] === 1);
+  const has = (id: string | undefined) => id !== undefined && (pattern.test(id) || (!ASCII.test(id) && folded(id).includes(term)));
+  return (row, i) =>
+    (foldedNames[i]?.includes(term) ?? pattern.test(row.name)) ||
+    row.tags.some((tag) => folded(tag.label).includes(term)) ||
+    (idsMayMatch && (has(row.orgId) || has(row.nextEnd?.subscriptionId) || row.statuses.some((info) => has(info.subscriptionId))));
 }
-
-const counter = <V extends string>(values: readonly V[]) => new Map<string, number>(values.map((value) => [value, 0]));
-const tally = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
-const facet = <V extends string>(counts: Map<string, number>) => [...counts].map(([value, count]) => ({value: value as V, count}));
 
 /**
  * The rows a search, filters and sort select, in order, with facet counts when `withFacets` (per
@@ -252,32 +240,27 @@ export function queryRows(
   withFacets: boolean,
 ): RowsAnswer {
   const index = indexOf(rows);
-  const terms = searchTerms(search);
   const order = sort ? index.order(sort) : null;
+  const terms = searchTerms(search).map((term) => termMatcher(term, index));
   const selected = FILTERS.map((name) => (filters[name]?.length ? new Set<string>(filters[name]) : null));
-  const filtered = terms.length > 0 || selected.some(Boolean);
-  if (!filtered && !withFacets) return {order, total: rows.length, facets: null};
+  const filtering = selected.some(Boolean);
+  if (!terms.length && !filtering && !withFacets) return {order, total: rows.length, facets: null};
 
-  const statusBits = index.statusBits;
-  const {values} = index;
-  const counts = [
-    counter(CUSTOMER_STATUSES),
-    counter(values.products),
-    counter(MANAGED_BY),
-    counter(RECORD_KINDS),
-    counter(values.tags.map((tag) => tag.id)),
-  ] as const;
+  const {products, tags} = index.scan;
+  const counts = [MANAGED_BY, products, CUSTOMER_STATUSES, RECORD_KINDS, tags.map((tag) => tag.id)].map(
+    (list) => new Map<string, number>(list.map((value) => [value, 0])),
+  );
   const matches = new Int32Array(rows.length);
   let total = 0;
-  for (let k = 0; k < rows.length; k += 1) {
+  scan: for (let k = 0; k < rows.length; k += 1) {
     const i = order ? order[k]! : k;
-    if (!terms.every((term) => matchesTerm(index, i, term))) continue;
     const row = rows[i]!;
-    const bits = statusBits[i]!;
-    const rowStatuses = CUSTOMER_STATUSES.filter((_, s) => bits & (1 << s));
-    const rowKinds = RECORD_KINDS.filter((kind) => bits & (kind === 'trial' ? TRIAL_BIT : SUBSCRIPTION_BIT));
-    const rowTags = row.tags.map((tag) => tag.id);
-    const rowValues = [rowStatuses, row.products, [row.managedBy], rowKinds, rowTags];
+    for (const matchesTerm of terms) if (!matchesTerm(row, i)) continue scan;
+    if (!filtering && !withFacets) {
+      matches[total++] = i;
+      continue;
+    }
+    const rowValues = filterValues(row);
     // Bit f set: the row fails filter f. It matches with none set, and counts towards filter f's
     // values when it passes every other filter.
     let failed = 0;
@@ -285,10 +268,16 @@ export function queryRows(
       if (accepted && !rowValues[f]!.some((value) => accepted.has(value))) failed |= 1 << f;
     });
     if (failed === 0) matches[total++] = i;
-    if (withFacets) counts.forEach((tallies, f) => (failed & ~(1 << f)) === 0 && rowValues[f]!.forEach((value) => tally(tallies, value)));
+    if (withFacets) {
+      counts.forEach((tally, f) => (failed & ~(1 << f)) === 0 && rowValues[f]!.forEach((value) => tally.set(value, (tally.get(value) ?? 0) + 1)));
+    }
   }
-  const facets: CustomerFacets | null = withFacets
-    ? {status: facet(counts[0]), product: facet(counts[1]), managedBy: facet(counts[2]), subscriptionType: facet(counts[3]), tags: facet(counts[4])}
-    : null;
-  return {order: filtered ? matches.subarray(0, total) : order, total: filtered ? total : rows.length, facets};
+  const facet = (f: number) => [...counts[f]!].map(([value, count]) => ({value, count}));
+  return {
+    order: terms.length || filtering ? matches.slice(0, total) : order,
+    total: terms.length || filtering ? total : rows.length,
+    facets: withFacets
+      ? (Object.fromEntries(FILTERS.map((name, f) => [name, facet(f)])) as unknown as CustomerFacets)
+      : null,
+  };
 }

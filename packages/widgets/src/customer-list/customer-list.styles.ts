@@ -25,7 +25,7 @@ export const customerListStyles = css`
     align-items: center;
     gap: var(--ph-space-s);
   }
-  .search-input {
+  #search {
     flex: 1 1 14rem;
     min-width: 0;
     max-width: 28rem;
@@ -36,10 +36,7 @@ export const customerListStyles = css`
     background: var(--ph-color-surface);
     color: inherit;
   }
-  .search-input:focus-visible,
-  .cell:focus-visible,
-  .icon-button:focus-visible,
-  .check input:focus-visible {
+  :is(input, .cell, .icon-button):focus-visible {
     outline: var(--ph-focus-ring);
     outline-offset: -2px;
   }
@@ -47,7 +44,7 @@ export const customerListStyles = css`
     margin-inline-start: auto;
     color: var(--ph-color-text-muted);
   }
-  .button[aria-expanded='true'] {
+  [aria-expanded='true'] {
     background: var(--ph-color-surface-selected);
   }
   .button--primary,
@@ -68,10 +65,12 @@ export const customerListStyles = css`
     border: 1px solid var(--ph-color-border);
     border-radius: var(--ph-radius-m);
   }
-  .filter-group {
+  fieldset,
+  .active-filters {
     margin: 0;
     padding: 0;
     border: 0;
+    list-style: none;
   }
   legend {
     font-weight: var(--ph-font-weight-strong);
@@ -82,48 +81,38 @@ export const customerListStyles = css`
     gap: var(--ph-space-xs);
     padding-block: 2px;
   }
-  .active-filters {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
 
+  /* Badges are toned by border and surface; the text keeps the body colour, which has the contrast. */
   .badge,
   .chip {
     flex: none;
     padding: 0 var(--ph-space-s);
-    border: 1px solid var(--ph-color-border);
+    border: 1px solid var(--_tone, var(--ph-color-border));
+    border-inline-start: 4px solid var(--_tone, var(--_tag-color, var(--ph-color-border-strong)));
     border-radius: 999px;
+    background: var(--_surface);
     font-size: var(--ph-font-size-s);
     line-height: 1.5rem;
   }
   .badge--negative {
-    border-color: var(--ph-color-negative-surface);
-    background: var(--ph-color-negative-surface);
-    color: var(--ph-color-negative);
+    --_tone: var(--ph-color-negative);
+    --_surface: var(--ph-color-negative-surface);
   }
   .badge--warning {
-    border-color: var(--ph-color-warning-surface);
-    background: var(--ph-color-warning-surface);
-    color: var(--ph-color-warning);
+    --_tone: var(--ph-color-warning);
+    --_surface: var(--ph-color-warning-surface);
   }
   .badge--info {
-    border-color: var(--ph-color-info-surface);
-    background: var(--ph-color-info-surface);
-    color: var(--ph-color-info);
+    --_tone: var(--ph-color-info);
+    --_surface: var(--ph-color-info-surface);
   }
   .badge--positive {
-    border-color: var(--ph-color-positive-surface);
-    background: var(--ph-color-positive-surface);
-    color: var(--ph-color-positive);
+    --_tone: var(--ph-color-positive);
+    --_surface: var(--ph-color-positive-surface);
   }
   .badge--neutral {
-    border-color: var(--ph-color-neutral-surface);
-    background: var(--ph-color-neutral-surface);
-    color: var(--ph-color-neutral);
-  }
-  .chip {
-    border-inline-start: 4px solid var(--_tag-color, var(--ph-color-border-strong));
+    --_tone: var(--ph-color-neutral);
+    --_surface: var(--ph-color-neutral-surface);
   }
   .chip .icon-button {
     width: 1.5rem;
@@ -133,6 +122,7 @@ export const customerListStyles = css`
   .grid {
     height: var(--customer-list-height, 30rem);
     overflow: auto;
+    scroll-padding-top: var(--_row-height);
     border: 1px solid var(--ph-color-border);
     border-radius: var(--ph-radius-m);
   }
@@ -150,7 +140,7 @@ export const customerListStyles = css`
     top: 0;
     z-index: 2;
   }
-  .grid[aria-busy='true'] .body {
+  [aria-busy='true'] .body {
     opacity: 0.6;
   }
   .row {
@@ -159,6 +149,14 @@ export const customerListStyles = css`
     height: var(--_row-height);
     border-block-end: 1px solid var(--ph-color-border);
     background: var(--ph-color-surface);
+  }
+  .head .row {
+    background: var(--customer-list-header-background, var(--ph-color-surface-raised));
+    font-weight: var(--ph-font-weight-strong);
+  }
+  /* Each row's slot (see renderRows) only holds it. */
+  .slot {
+    display: contents;
   }
   .body .row {
     position: absolute;
@@ -171,10 +169,6 @@ export const customerListStyles = css`
   }
   .body .row--active {
     background: var(--customer-list-active-row-background, var(--ph-color-surface-selected));
-  }
-  .row--header {
-    background: var(--customer-list-header-background, var(--ph-color-surface-raised));
-    font-weight: var(--ph-font-weight-strong);
   }
   .cell {
     display: flex;
@@ -285,7 +279,7 @@ export const customerListStyles = css`
     background: var(--ph-color-surface);
     color: inherit;
   }
-  .dialog h2 {
+  h2 {
     margin-block-start: 0;
     font-size: var(--ph-font-size-l);
     overflow-wrap: anywhere;

@@ -11,17 +11,13 @@ import {
   type CustomerRow,
   type CustomerSortKey,
   type CustomerStatus,
-  type FacetCount,
-  type ManagedBy,
   type Permissions,
-  type RecordKind,
   type Session,
   type Tag,
 } from '@partner-hub/core';
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {styleProps} from '../internal/style-props.ts';
 import {CustomerSelectEvent} from '../events/customer-select.ts';
 import {LaunchOrgEvent} from '../events/launch-org.ts';
 import {StartTrialEvent} from '../events/start-trial.ts';
@@ -36,8 +32,7 @@ import {ProviderData} from '../internal/provider-data.ts';
 import {renderError, renderLoading, stateStyles} from '../internal/states.ts';
 import {httpUrl} from '../internal/urls.ts';
 import '../license-bar/define.ts';
-import {PAGE_SIZE, PageWindow} from './customer-list.pages.ts';
-import {bySeverity, hasFilters, prepareRows, queryRows, tagsOfRows, type CustomerSort, type RowsAnswer} from './customer-list.query.ts';
+import {FILTERS, bySeverity, hasFilters, prepareRows, queryRows, tagsOfRows, type CustomerSort, type RowsAnswer} from './customer-list.query.ts';
 import {customerListStyles} from './customer-list.styles.ts';
 
 export type {CustomerSort} from './customer-list.query.ts';
@@ -61,9 +56,11 @@ const SEARCH_DELAY_MS = 250;
 /** Status badges shown in a row; the rest are counted ("+2") and listed in the tooltip. */
 const SHOWN_STATUSES = 2;
 const NAME_ASC: CustomerSort = {key: 'name', direction: 'asc'};
-
-type FilterName = 'managedBy' | 'product' | 'status' | 'subscriptionType' | 'tags';
-const FILTER_NAMES: readonly FilterName[] = ['managedBy', 'product', 'status', 'subscriptionType', 'tags'];
+/** Connected mode: rows in the first request (which also brings the total and the facets). */
+const PAGE_SIZE = 100;
+/** Rows fetched beyond the visible ones, so a slow scroll rarely shows placeholders. */
+const PREFETCH_ROWS = 50;
+type FilterName = (typeof FILTERS)[number];
 
 const STATUS_TONE: Record<CustomerStatus, string> = {
   suspended: 'negative',
@@ -76,18 +73,9 @@ const STATUS_TONE: Record<CustomerStatus, string> = {
   subscription: 'positive',
 };
 
-const launchIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-  <path d="M9 2h5v5h-1.5V4.56L7.53 9.53 6.47 8.47l4.97-4.97H9zM2 4h5v1.5H3.5v7h7V9H12v5H2z" />
-</svg>`;
-const editIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-  <path d="M11.06 1.94a1.5 1.5 0 0 1 2.12 0l.88.88a1.5 1.5 0 0 1 0 2.12L5.5 13.5 2 14l.5-3.5z" />
-</svg>`;
-
-interface FirstPage {
-  /** The query (`#queryKey`) this page answers. */
-  key: string;
-  page: CustomerPage;
-}
+const icon = (path: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${path} /></svg>`;
+const launchIcon = icon('M9 2h5v5h-1.5V4.56L7.53 9.53 6.47 8.47l4.97-4.97H9zM2 4h5v1.5H3.5v7h7V9H12v5H2z');
+const editIcon = icon('M11.06 1.94a1.5 1.5 0 0 1 2.12 0l.88.88a1.5 1.5 0 0 1 0 2.12L5.5 13.5 2 14l.5-3.5z');
 
 /** What the list shows, whichever mode feeds it. */
 interface ListView {
@@ -99,6 +87,8 @@ interface ListView {
   busy: boolean;
 }
 
+const noRows = (status: 'loading' | 'error'): ListView => ({status, total: 0, row: () => undefined, facets: null, busy: false});
+
 interface TagEditor {
   row: CustomerRow;
   selected: string[];
@@ -106,47 +96,29 @@ interface TagEditor {
   error: string | null;
 }
 
-function managedByLabel(value: ManagedBy): string {
-  return value === 'partner' ? msg('Partner organisation') : msg('External administrator');
-}
-
-function kindLabel(value: RecordKind): string {
-  return value === 'trial' ? msg('Trial') : msg('Subscription');
-}
-
 function columnLabel(column: ColumnId): string {
-  switch (column) {
-    case 'name':
-      return msg('Name');
-    case 'status':
-      return msg('Status');
-    case 'products':
-      return msg('Products');
-    case 'tags':
-      return msg('Tags');
-    case 'licenses':
-      return msg('Licences');
-    case 'nextEnd':
-      return msg('Renewal or expiry');
-    case 'actions':
-      return msg('Actions');
-  }
+  return {
+    name: msg('Name'),
+    status: msg('Status'),
+    products: msg('Products'),
+    tags: msg('Tags'),
+    licenses: msg('Licences'),
+    nextEnd: msg('Renewal or expiry'),
+    actions: msg('Actions'),
+  }[column];
 }
 
-/** Filters without empty lists, so equal queries have equal keys. */
-function compactFilters(filters: CustomerFilters): CustomerFilters {
+/** The query: filters without empty lists, so equal queries have equal keys. */
+function toQuery(search: string, filters: CustomerFilters, sort: CustomerSort | undefined): CustomerQuery {
   const compact: CustomerFilters = {};
-  for (const name of FILTER_NAMES) {
-    const values = filters[name];
-    if (values && values.length > 0) (compact as Record<string, string[]>)[name] = [...values];
-  }
+  for (const name of FILTERS) if (filters[name]?.length) (compact as Record<string, unknown>)[name] = filters[name];
   if (filters.kpi) compact.kpi = filters.kpi;
-  return compact;
+  return {search, filters: compact, ...(sort ? {sort} : {})};
 }
 
+/** The local calendar date as YYYY-MM-DD (for the file name). */
 function localIsoDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 /** The UTC calendar date of an ISO date-time, as spreadsheets read it; empty when invalid. */
@@ -166,8 +138,8 @@ function errorText(error: unknown): string {
  * above it.
  *
  * **Connected** (a `provider` from `<partner-hub>` or set directly): the provider searches, filters
- * and sorts; the element fetches the rows on screen 100 at a time and shows placeholders for rows
- * on their way. **Presentational** (the host sets `rows`): the element searches, filters, sorts and
+ * and sorts; the element fetches the first 100 rows, then the rows around the viewport as it
+ * scrolls, and shows placeholders for rows on their way. **Presentational** (the host sets `rows`): the element searches, filters, sorts and
  * counts facets itself, with the provider's semantics; `tags` and `permissions` come from the host,
  * and tag edits only fire `tags-change` for the host to save. Either way the DOM stays small (rows
  * outside the viewport are not rendered), so 100,000 customers scroll smoothly.
@@ -243,18 +215,31 @@ export class CustomerList extends ConnectedElement {
    * ProviderData is built directly rather than through loadFromProvider so that it stands still
    * (provider: undefined) while the host feeds `rows`: a hub's provider must not be queried then.
    */
-  readonly #firstPage = new ProviderData<[string], FirstPage>(this, {
+  readonly #firstPage = new ProviderData<[string], {key: string; page: CustomerPage}>(this, {
     provider: () => this.#connectedProvider,
     args: () => [this.#queryKey],
     load: async (provider, [key], signal) => ({
       key,
       page: await provider.listCustomers({...(JSON.parse(key) as CustomerQuery), offset: 0, limit: PAGE_SIZE}, {signal}),
     }),
-    isEmpty: ({key, page}) => {
-      const {search, filters} = JSON.parse(key) as CustomerQuery;
-      return page.total === 0 && !search?.trim() && !hasFilters(filters ?? {});
-    },
+    isEmpty: ({key, page}) => page.total === 0 && !narrowed(JSON.parse(key) as CustomerQuery),
     setState: (name, on) => this.setState(name, on),
+  });
+
+  /*
+   * The rows on screen when they are past the first page: one request for the page-aligned range
+   * around the viewport, which follows the scroll (the previous one is aborted, its rows shown
+   * until the new ones arrive). Its errors do not end the list: a notice offers Retry.
+   */
+  readonly #rowsOnScreen = new ProviderData<[string, number, number], {key: string; offset: number; page: CustomerPage}>(this, {
+    provider: () => (this.#range[1] ? this.#connectedProvider : undefined),
+    args: () => [this.#queryKey, ...this.#range],
+    load: async (provider, [key, offset, limit], signal) => ({
+      key,
+      offset,
+      page: await provider.listCustomers({...(JSON.parse(key) as CustomerQuery), offset, limit}, {signal}),
+    }),
+    setState: () => {},
   });
 
   // Permissions and the tag list. The list's states follow its rows; should the session fail, the
@@ -266,9 +251,10 @@ export class CustomerList extends ConnectedElement {
     setState: () => {},
   });
 
-  readonly #pages = new PageWindow(() => this.requestUpdate());
-  /** The first-page answer the page window was started from. */
-  #pagesFrom: FirstPage | undefined;
+  /** The first-page answer on screen (of the current query, or of the previous one until that arrives). */
+  #shown: {key: string; page: CustomerPage} | undefined;
+  /** Offset and limit of the rows to fetch past the first page; limit 0: none. */
+  #range: [number, number] = [0, 0];
   #queryKey = '';
   #view!: ListView;
   #presentational: {rows: CustomerRow[]; key: string; facets: boolean; answer: RowsAnswer} | undefined;
@@ -278,9 +264,12 @@ export class CustomerList extends ConnectedElement {
   #renderedFrom = -1;
   #focusWanted = false;
   #hadFocus = false;
-  #resizeObserver: ResizeObserver | undefined;
+  readonly #resizeObserver = new ResizeObserver(() => this.#measure());
   #observedGrid: HTMLElement | null = null;
   #idleWork: number | undefined;
+  /** The rows the last render asked for, in order, and the element each is rendered into. */
+  #rowsToRender: [number, TemplateResult][] = [];
+  #rowSlots = new Map<number, HTMLElement>();
 
   get #connectedProvider() {
     return this.rows === undefined ? this.provider : undefined;
@@ -300,12 +289,7 @@ export class CustomerList extends ConnectedElement {
   }
 
   get #tagList(): Tag[] {
-    if (this.rows === undefined) return this.#session.value?.tags ?? [];
-    return this.tags ?? tagsOfRows(this.rows);
-  }
-
-  get #narrowed(): boolean {
-    return this.search.trim() !== '' || hasFilters(this.filters);
+    return this.rows === undefined ? (this.#session.value?.tags ?? []) : (this.tags ?? tagsOfRows(this.rows));
   }
 
   get #grid(): HTMLElement | null {
@@ -314,17 +298,15 @@ export class CustomerList extends ConnectedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver(() => this.#measure());
     this.#resizeObserver.observe(this);
+    // The grid is observed from the next update on (see `updated`).
+    this.#observedGrid = null;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-    this.#observedGrid = null;
-    this.#pages.pause();
-    this.#pagesFrom = undefined;
+    this.#resizeObserver.disconnect();
     clearTimeout(this.#searchTimer);
     this.#cancelIdleWork();
   }
@@ -332,41 +314,39 @@ export class CustomerList extends ConnectedElement {
   /** The CSV of exactly the rows the current search, filters and sort select, in order. */
   async exportCsv(): Promise<string> {
     const rows = await this.#allRows();
-    const header = [
-      msg('Name'),
-      msg('Org ID'),
-      msg('Statuses'),
-      msg('Products'),
-      msg('Tags'),
-      msg('Licences total'),
-      msg('Licences assigned'),
-      msg('Licences used'),
-      msg('Next end date'),
-      msg('Renews or expires'),
-    ];
     return toCsv(
-      header,
-      rows.map((row) => [
-        row.name,
-        row.orgId,
-        bySeverity(row.statuses)
+      [
+        msg('Name'),
+        msg('Org ID'),
+        msg('Statuses'),
+        msg('Products'),
+        msg('Tags'),
+        msg('Licences total'),
+        msg('Licences assigned'),
+        msg('Licences used'),
+        msg('Next end date'),
+        msg('Renews or expires'),
+      ],
+      rows.map(({name, orgId, statuses, products, tags, licenses, nextEnd}) => [
+        name,
+        orgId,
+        bySeverity(statuses)
           .map((info) => statusLabel(info.status))
           .join('; '),
-        row.products.map(productLabel).join('; '),
-        row.tags.map((tag) => tag.label).join('; '),
-        row.licenses.total,
-        row.licenses.assigned,
-        row.licenses.used,
-        row.nextEnd ? csvDate(row.nextEnd.date) : null,
-        row.nextEnd ? (row.nextEnd.autoRenew ? msg('renews') : msg('expires')) : null,
+        products.map(productLabel).join('; '),
+        tags.map((tag) => tag.label).join('; '),
+        licenses.total,
+        licenses.assigned,
+        licenses.used,
+        nextEnd && csvDate(nextEnd.date),
+        nextEnd && (nextEnd.autoRenew ? msg('renews') : msg('expires')),
       ]),
     );
   }
 
   /** Exports the CSV (see `exportCsv`) and downloads it as customers-YYYY-MM-DD.csv. */
   async downloadCsv(): Promise<void> {
-    const csv = await this.exportCsv();
-    const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
+    const url = URL.createObjectURL(new Blob([await this.exportCsv()], {type: 'text/csv;charset=utf-8'}));
     const link = document.createElement('a');
     link.href = url;
     link.download = `customers-${localIsoDate(new Date())}.csv`;
@@ -387,36 +367,36 @@ export class CustomerList extends ConnectedElement {
       const input = this.renderRoot.querySelector('input');
       if (input) input.value = this.search;
     }
-    const sort = this.#sort;
-    const key = JSON.stringify({search: this.search, filters: compactFilters(this.filters), ...(sort ? {sort} : {})});
+    const key = JSON.stringify(toQuery(this.search, this.filters, this.#sort));
     const queryChanged = key !== this.#queryKey;
     this.#queryKey = key;
-    this.#view = this.rows === undefined ? this.#connectedView(queryChanged) : this.#presentationalView(queryChanged);
+    const view = (this.#view = this.rows === undefined ? this.#connectedView() : this.#presentationalView(queryChanged));
     if (changed.has('rows')) this.#scheduleIdleWork();
-    if (this.#view.status === 'ready' && !this.#view.busy && this.activeRow >= this.#view.total) this.activeRow = this.#view.total - 1;
-    if (this.activeColumn >= this.#columns.length) this.activeColumn = this.#columns.length - 1;
+    if (view.status === 'ready' && !view.busy && this.activeRow >= view.total) this.activeRow = view.total - 1;
+    // Rows past the first page, once that page of this query is on screen.
+    const [first, last] = this.#window(view.total);
+    const from = Math.floor(Math.max(0, first - PREFETCH_ROWS) / PAGE_SIZE) * PAGE_SIZE;
+    const to = Math.ceil((last + PREFETCH_ROWS) / PAGE_SIZE) * PAGE_SIZE;
+    this.#range = this.#shown?.key === key && to > PAGE_SIZE ? [from, to - from] : [0, 0];
+    this.activeColumn = Math.min(this.activeColumn, this.#columns.length - 1);
   }
 
-  #connectedView(queryChanged: boolean): ListView {
-    if (queryChanged) this.#pages.pause();
+  #connectedView(): ListView {
     const answer = this.#firstPage.value;
     const status = this.#firstPage.status;
-    if (answer && answer.key === this.#queryKey && answer !== this.#pagesFrom) {
-      const sameQuery = this.#pagesFrom?.key === answer.key;
-      this.#pagesFrom = answer;
-      const provider = this.provider!;
-      const query = JSON.parse(answer.key) as CustomerQuery;
-      this.#pages.reset((offset, limit, signal) => provider.listCustomers({...query, offset, limit}, {signal}), answer.page.items, sameQuery);
-      if (!sameQuery) this.#toTop();
+    if (answer?.key === this.#queryKey && answer !== this.#shown) {
+      // A new query starts at the top; a reload of the same one (the data changed) stays put.
+      if (this.#shown?.key !== answer.key) this.#toTop();
+      this.#shown = answer;
     }
-    if (!this.provider) return {status: 'loading', total: 0, row: () => undefined, facets: null, busy: false};
-    if (status === 'error') return {status: 'error', total: 0, row: () => undefined, facets: null, busy: false};
-    if (!answer || !this.#pagesFrom) return {status: 'loading', total: 0, row: () => undefined, facets: null, busy: false};
-    const shown = this.#pagesFrom;
+    const shown = this.#shown;
+    if (status === 'error' && this.provider) return noRows('error');
+    if (!this.provider || !answer || !shown) return noRows('loading');
+    const more = this.#rowsOnScreen.value;
     return {
       status: 'ready',
       total: shown.page.total,
-      row: (index) => this.#pages.row(index),
+      row: (index) => (index < PAGE_SIZE ? shown.page.items[index] : more?.key === shown.key ? more.page.items[index - more.offset] : undefined),
       facets: shown.page.facets,
       busy: status === 'loading' || shown.key !== this.#queryKey,
     };
@@ -424,14 +404,14 @@ export class CustomerList extends ConnectedElement {
 
   #presentationalView(queryChanged: boolean): ListView {
     const rows = this.rows!;
-    const cached = this.#presentational;
     const withFacets = this.filtersOpen;
-    if (!cached || cached.rows !== rows || cached.key !== this.#queryKey || (withFacets && !cached.facets)) {
+    let cached = this.#presentational;
+    if (cached?.rows !== rows || cached.key !== this.#queryKey || (withFacets && !cached.facets)) {
       const answer = queryRows(rows, this.search, this.filters, this.#sort, withFacets);
-      this.#presentational = {rows, key: this.#queryKey, facets: withFacets, answer};
+      cached = this.#presentational = {rows, key: this.#queryKey, facets: withFacets, answer};
     }
     if (queryChanged) this.#toTop();
-    const {order, total, facets} = this.#presentational!.answer;
+    const {order, total, facets} = cached.answer;
     return {status: 'ready', total, row: (index) => rows[order ? order[index]! : index], facets, busy: false};
   }
 
@@ -439,18 +419,18 @@ export class CustomerList extends ConnectedElement {
     this.#scrollTop = 0;
     const grid = this.#grid;
     if (grid) grid.scrollTop = 0;
-    this.activeRow = 0;
+    // Focus on a header (sorting by keyboard) stays there; in the body it goes to the first row.
+    this.activeRow = Math.min(this.activeRow, 0);
   }
 
   /** Prepares host rows for search and name sort in idle time, so the first search is quick. */
   #scheduleIdleWork(): void {
     this.#cancelIdleWork();
     const rows = this.rows;
-    if (!rows) return;
     const step = (deadline: IdleDeadline) => {
-      this.#idleWork = prepareRows(rows, () => deadline.timeRemaining() > 1) ? undefined : requestIdleCallback(step);
+      this.#idleWork = prepareRows(rows!, () => deadline.timeRemaining() > 1) ? undefined : requestIdleCallback(step);
     };
-    this.#idleWork = requestIdleCallback(step);
+    if (rows) this.#idleWork = requestIdleCallback(step);
   }
 
   #cancelIdleWork(): void {
@@ -461,7 +441,39 @@ export class CustomerList extends ConnectedElement {
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot?.activeElement;
     this.#hadFocus = !!focused && !!this.#grid?.contains(focused);
+    this.#rowsToRender = [];
     super.update(changed);
+    this.#renderRows();
+  }
+
+  /**
+   * Renders each row into its own slot element, kept while the row stays rendered: the focused
+   * row and the row under the pointer keep their nodes as the grid scrolls, and the DOM stays in
+   * row order. This is lit's `repeat` narrowed to what a sliding window needs (rows only enter and
+   * leave, never reorder), at a fraction of its size.
+   */
+  #renderRows(): void {
+    const body = this.renderRoot.querySelector('.body');
+    const slots = new Map<number, HTMLElement>();
+    for (const [index] of this.#rowsToRender) {
+      const slot = this.#rowSlots.get(index);
+      if (slot?.parentNode === body) slots.set(index, slot);
+    }
+    // Leaving rows go first, so the staying ones never move (moving a node would drop its focus).
+    const staying = new Set(slots.values());
+    for (const slot of this.#rowSlots.values()) if (!staying.has(slot)) slot.remove();
+    let next = body?.firstElementChild ?? null;
+    for (const [index, row] of this.#rowsToRender) {
+      let slot = slots.get(index);
+      if (slot) next = slot.nextElementSibling;
+      else {
+        slots.set(index, (slot = document.createElement('div')));
+        slot.className = 'slot';
+        body!.insertBefore(slot, next);
+      }
+      render(row, slot, {host: this});
+    }
+    this.#rowSlots = slots;
   }
 
   protected override render(): TemplateResult {
@@ -474,7 +486,6 @@ export class CustomerList extends ConnectedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.#view;
     if (this.rows !== undefined) {
       this.setState('loading', false);
       this.setState('error', false);
@@ -482,15 +493,12 @@ export class CustomerList extends ConnectedElement {
     } else if (!this.provider) {
       this.setState('loading', true);
     }
+    // The host's width decides the columns; the grid's height, how many rows to render.
     const grid = this.#grid;
     if (grid && grid !== this.#observedGrid) {
-      if (this.#observedGrid) this.#resizeObserver?.unobserve(this.#observedGrid);
-      this.#resizeObserver?.observe(grid);
+      if (this.#observedGrid) this.#resizeObserver.unobserve(this.#observedGrid);
+      this.#resizeObserver.observe(grid);
       this.#observedGrid = grid;
-    }
-    if (view.status === 'ready' && this.rows === undefined) {
-      const [first, last] = this.#window(view.total);
-      this.#pages.want(first, last);
     }
     if (this.#focusWanted || this.#hadFocus) {
       this.#focusWanted = false;
@@ -503,48 +511,35 @@ export class CustomerList extends ConnectedElement {
   // Toolbar ---------------------------------------------------------------------------------
 
   #renderToolbar(view: ListView): TemplateResult {
-    const activeCount = FILTER_NAMES.reduce((sum, name) => sum + (this.filters[name]?.length ?? 0), 0) + (this.filters.kpi ? 1 : 0);
+    const {filters} = this;
+    const applied = FILTERS.reduce((sum, name) => sum + (filters[name]?.length ?? 0), filters.kpi ? 1 : 0);
     return html`<div class="toolbar" part="toolbar">
-      <label class="visually-hidden" for="search">${msg('Search customers')}</label>
-      <input
-        id="search"
-        class="search-input"
-        part="search"
-        type="search"
-        autocomplete="off"
-        placeholder=${msg('Search name, org ID, subscription or tag')}
-        .value=${this.#draft}
-        @input=${this.#onSearchInput}
-        @keydown=${this.#onSearchKeydown}
-      />
-      <button
-        class="button"
-        type="button"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${activeCount > 0 ? msg(str`Filters (${this.format.number(activeCount)})`) : msg('Filters')}
-      </button>
-      ${hasFilters(this.filters)
-        ? html`<button class="button" type="button" @click=${() => this.#applyFilters({})}>${msg('Clear filters')}</button>`
-        : nothing}
-      <span class="count" role="status">${view.status === 'ready' ? this.#countText(view.total) : nothing}</span>
-      <button class="button" part="export" type="button" ?disabled=${this.exporting || view.status !== 'ready'} @click=${this.#onExport}>
-        ${this.exporting ? msg('Exporting…') : msg('Export CSV')}
-      </button>
-      ${this.#permissions.startTrial
-        ? html`<button
-            class="button button--primary"
-            part="start-trial"
-            type="button"
-            @click=${() => this.dispatchEvent(new StartTrialEvent(null))}
-          >
-            ${msg('Start trial')}
-          </button>`
-        : nothing}
-    </div>
-    ${this.exportError ? html`<p class="notice" role="alert">${this.exportError}</p>` : nothing}`;
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          aria-label=${msg('Search customers')}
+          placeholder=${msg('Search name, org ID, subscription or tag')}
+          .value=${this.#draft}
+          @input=${this.#onSearchInput}
+          @keydown=${this.#onSearchKeydown}
+        />
+        <button class="button" type="button" aria-expanded=${this.filtersOpen} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+          ${applied ? msg(str`Filters (${this.format.number(applied)})`) : msg('Filters')}
+        </button>
+        ${hasFilters(filters) ? html`<button class="button" type="button" @click=${() => (this.filters = {})}>${msg('Clear filters')}</button>` : nothing}
+        <span class="count" role="status">${view.status === 'ready' ? this.#countText(view.total) : nothing}</span>
+        <button class="button" part="export" type="button" ?disabled=${this.exporting || view.status !== 'ready'} @click=${this.#onExport}>
+          ${this.exporting ? msg('Exporting…') : msg('Export CSV')}
+        </button>
+        ${this.#permissions.startTrial
+          ? html`<button class="button button--primary" part="start-trial" type="button" @click=${() => this.dispatchEvent(new StartTrialEvent(null))}>
+              ${msg('Start trial')}
+            </button>`
+          : nothing}
+      </div>
+      ${this.exportError ? html`<p class="notice" role="alert">${this.exportError}</p>` : nothing}`;
   }
 
   /** "1,234 customers", with the plural form the locale needs (translations fill each category). */
@@ -572,8 +567,7 @@ export class CustomerList extends ConnectedElement {
   #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter') return;
     clearTimeout(this.#searchTimer);
-    this.#draft = (event.target as HTMLInputElement).value;
-    this.search = this.#draft;
+    this.search = this.#draft = (event.target as HTMLInputElement).value;
   }
 
   async #onExport(): Promise<void> {
@@ -583,64 +577,58 @@ export class CustomerList extends ConnectedElement {
       await this.downloadCsv();
     } catch (error) {
       this.exportError = msg(str`The export failed: ${errorText(error)}`);
-    } finally {
-      this.exporting = false;
     }
+    this.exporting = false;
   }
 
   async #allRows(): Promise<readonly CustomerRow[]> {
-    if (this.rows !== undefined) {
-      const {order} = queryRows(this.rows, this.search, this.filters, this.#sort, false);
-      const rows = this.rows;
+    const {rows, provider} = this;
+    if (rows !== undefined) {
+      const {order} = queryRows(rows, this.search, this.filters, this.#sort, false);
       return order ? Array.from(order, (position) => rows[position]!) : rows;
     }
-    const provider = this.provider;
     if (!provider) return [];
     const key = this.#queryKey;
     const query = JSON.parse(key) as CustomerQuery;
     const answer = this.#firstPage.value;
     const total = answer?.key === key ? answer.page.total : (await provider.listCustomers({...query, offset: 0, limit: 0})).total;
-    return total === 0 ? [] : (await provider.listCustomers({...query, offset: 0, limit: total})).items;
+    return total ? (await provider.listCustomers({...query, offset: 0, limit: total})).items : [];
   }
 
   // Filters ---------------------------------------------------------------------------------
 
-  #applyFilters(filters: CustomerFilters): void {
-    this.filters = filters;
-  }
-
-  #toggleFilter(name: FilterName, value: string, on: boolean): void {
-    const current = (this.filters[name] ?? []) as string[];
-    const next = on ? [...current, value] : current.filter((item) => item !== value);
-    this.#applyFilters({...this.filters, [name]: next});
-  }
-
   #renderFilters(facets: CustomerFacets | null): TemplateResult {
-    const counts = (list: FacetCount[] | undefined) => new Map((list ?? []).map(({value, count}) => [value, count]));
-    const group = (name: FilterName, legend: string, options: {value: string; label: string}[], facet: FacetCount[] | undefined) => {
-      const selected = new Set<string>(this.filters[name] ?? []);
-      const count = counts(facet);
-      return html`<fieldset class="filter-group">
+    const group = (name: FilterName, legend: string, options: [value: string, label: string][]) => {
+      const selected = new Set<string>(this.filters[name]);
+      const counts = new Map<string, number>(facets?.[name].map(({value, count}) => [value, count]));
+      return html`<fieldset>
         <legend>${legend}</legend>
         ${options.map(
-          ({value, label}) =>
+          ([value, label]) =>
             html`<label class="check">
               <input
                 type="checkbox"
                 .checked=${selected.has(value)}
-                @change=${(event: Event) => this.#toggleFilter(name, value, (event.target as HTMLInputElement).checked)}
-              />${msg(str`${label} (${this.format.number(count.get(value))})`)}
+                @change=${(event: Event) => {
+                  const rest = ((this.filters[name] ?? []) as string[]).filter((item) => item !== value);
+                  this.filters = {...this.filters, [name]: (event.target as HTMLInputElement).checked ? [...rest, value] : rest};
+                }}
+              />${msg(str`${label} (${this.format.number(counts.get(value))})`)}
             </label>`,
         )}
       </fieldset>`;
     };
     const products = facets?.product.map(({value}) => value) ?? this.#session.value?.products ?? [];
     return html`<div class="filters" id="filters" part="filters" role="group" aria-label=${msg('Filters')} @keydown=${this.#onFiltersKeydown}>
-      ${group('managedBy', msg('Managed by'), MANAGED_BY.map((value) => ({value, label: managedByLabel(value)})), facets?.managedBy)}
-      ${group('product', msg('Product'), products.map((value) => ({value, label: productLabel(value)})), facets?.product)}
-      ${group('status', msg('Status'), CUSTOMER_STATUSES.map((value) => ({value, label: statusLabel(value)})), facets?.status)}
-      ${group('subscriptionType', msg('Subscription type'), RECORD_KINDS.map((value) => ({value, label: kindLabel(value)})), facets?.subscriptionType)}
-      ${group('tags', msg('Tags'), this.#tagList.map((tag) => ({value: tag.id, label: tag.label})), facets?.tags)}
+      ${group(
+        'managedBy',
+        msg('Managed by'),
+        MANAGED_BY.map((value) => [value, value === 'partner' ? msg('Partner organisation') : msg('External administrator')]),
+      )}
+      ${group('product', msg('Product'), products.map((value) => [value, productLabel(value)]))}
+      ${group('status', msg('Status'), CUSTOMER_STATUSES.map((value) => [value, statusLabel(value)]))}
+      ${group('subscriptionType', msg('Subscription type'), RECORD_KINDS.map((value) => [value, value === 'trial' ? msg('Trial') : msg('Subscription')]))}
+      ${group('tags', msg('Tags'), this.#tagList.map((tag) => [tag.id, tag.label]))}
     </div>`;
   }
 
@@ -658,7 +646,7 @@ export class CustomerList extends ConnectedElement {
     return html`<ul class="active-filters" aria-label=${msg('Applied filters')}>
       <li class="chip">
         ${label}
-        <button class="icon-button" type="button" aria-label=${msg(str`Remove filter: ${label}`)} @click=${() => this.#applyFilters({...this.filters, kpi: undefined})}>
+        <button class="icon-button" type="button" aria-label=${msg(str`Remove filter: ${label}`)} @click=${() => (this.filters = {...this.filters, kpi: undefined})}>
           ×
         </button>
       </li>
@@ -671,26 +659,27 @@ export class CustomerList extends ConnectedElement {
     if (view.status === 'loading') return renderLoading();
     if (view.status === 'error') return renderError(this.#firstPage.errorMessage, () => this.#firstPage.retry());
     if (view.total === 0 && !view.busy) {
-      return this.#narrowed
-        ? html`<div class="state state--empty" part="empty">
-            <span>${msg('No customers match your search or filters.')}</span>
-            <button class="button" type="button" @click=${this.#clearAll}>${msg('Clear search and filters')}</button>
-          </div>`
-        : html`<div class="state state--empty" part="empty">${msg('No customers yet.')}</div>`;
+      return html`<div class="state state--empty" part="empty">
+        ${narrowed(this)
+          ? html`<span>${msg('No customers match your search or filters.')}</span>
+              <button class="button" type="button" @click=${this.#clearAll}>${msg('Clear search and filters')}</button>`
+          : msg('No customers yet.')}
+      </div>`;
     }
+    const more = this.#rowsOnScreen;
     return html`${this.#renderGrid(view)}
-      ${this.rows === undefined && this.#pages.error
-        ? html`<div class="toolbar notice" role="alert">
-            <span>${msg(str`Some customers could not be loaded: ${this.#pages.error}`)}</span>
-            <button class="button" type="button" @click=${() => this.#pages.retry()}>${msg('Retry')}</button>
-          </div>`
-        : nothing}`;
+    ${this.rows === undefined && more.status === 'error'
+      ? html`<div class="toolbar notice" role="alert">
+          <span>${msg(str`Some customers could not be loaded: ${more.errorMessage}`)}</span>
+          <button class="button" type="button" @click=${() => more.retry()}>${msg('Retry')}</button>
+        </div>`
+      : nothing}`;
   }
 
   #clearAll(): void {
     clearTimeout(this.#searchTimer);
     this.search = '';
-    this.#applyFilters({});
+    this.filters = {};
   }
 
   /** Scroll maths: the full height, the (possibly capped) scroll height, and the visible body height. */
@@ -700,29 +689,27 @@ export class CustomerList extends ConnectedElement {
     const body = Math.max(this.viewportHeight - ROW_HEIGHT_PX, ROW_HEIGHT_PX);
     // Past the cap, scrollTop maps linearly onto the full range.
     const scale = height < full ? (full - body) / Math.max(height - body, 1) : 1;
-    return {full, height, body, scale, offset: this.#scrollTop * scale};
+    return {height, body, scale, offset: this.#scrollTop * scale};
   }
 
   /** First and last row index to render (overscan included). */
   #window(total: number): [number, number] {
     const {body, offset} = this.#geometry(total);
-    const first = Math.max(0, Math.floor(offset / ROW_HEIGHT_PX) - OVERSCAN_ROWS);
-    const last = Math.min(total - 1, Math.floor((offset + body) / ROW_HEIGHT_PX) + OVERSCAN_ROWS);
-    return [first, last];
+    return [Math.max(0, Math.floor(offset / ROW_HEIGHT_PX) - OVERSCAN_ROWS), Math.min(total - 1, Math.floor((offset + body) / ROW_HEIGHT_PX) + OVERSCAN_ROWS)];
   }
 
   #renderGrid(view: ListView): TemplateResult {
     const columns = this.#columns;
     const {height, offset} = this.#geometry(view.total);
     const [first, last] = this.#window(view.total);
+    const active = this.activeRow;
     this.#renderedFrom = first;
-    const indexes: number[] = [];
     // The row with the keyboard focus stays rendered wherever the viewport is, so focus survives
     // scrolling it out of view (and Tab returns to it).
-    if (this.activeRow >= 0 && this.activeRow < first) indexes.push(this.activeRow);
-    for (let index = first; index <= last; index += 1) indexes.push(index);
-    if (this.activeRow > last) indexes.push(this.activeRow);
-    const top = (index: number) => index * ROW_HEIGHT_PX - offset + this.#scrollTop;
+    const indexes = Array.from({length: last - first + 1}, (_, i) => first + i);
+    if (active >= 0 && active < first) indexes.unshift(active);
+    if (active > last) indexes.push(active);
+    this.#rowsToRender = indexes.map((index) => [index, this.#renderRow(view, index, index * ROW_HEIGHT_PX - offset + this.#scrollTop)]);
     return html`<div id="keyboard-help" class="visually-hidden">
         ${msg(
           'Arrow keys move between rows and cells. Enter opens the customer. L or Shift+Enter launches the organisation. Home and End go to the first or last cell, Control+Home and Control+End to the first or last row, Page Up and Page Down by a screen. On a column header, Enter or Space sorts.',
@@ -735,9 +722,8 @@ export class CustomerList extends ConnectedElement {
         aria-label=${msg('Customers')}
         aria-describedby="keyboard-help"
         aria-rowcount=${view.total + 1}
-        aria-colcount=${columns.length}
-        aria-busy=${view.busy ? 'true' : 'false'}
-        style=${styleMap({'--_row-height': `${ROW_HEIGHT_PX}px`})}
+        aria-busy=${view.busy}
+        style=${styleProps({'--_row-height': `${ROW_HEIGHT_PX}px`})}
         @scroll=${this.#onScroll}
         @keydown=${this.#onGridKeydown}
         @focusin=${this.#onGridFocusIn}
@@ -745,36 +731,18 @@ export class CustomerList extends ConnectedElement {
         @mouseover=${this.#onGridMouseOver}
       >
         <div class="head" role="rowgroup">
-          <div class="row row--header" part="header" role="row" aria-rowindex="1">
-            ${columns.map((column, index) => this.#renderHeaderCell(column, index))}
-          </div>
+          <div class="row" part="header" role="row" aria-rowindex="1">${columns.map((column, index) => this.#renderHeaderCell(column, index))}</div>
         </div>
-        <div class="body" role="rowgroup" style=${styleMap({height: `${height}px`})}>
-          ${repeat(
-            indexes,
-            (index) => index,
-            (index) => this.#renderRow(view, index, top(index)),
-          )}
-        </div>
+        <div class="body" role="rowgroup" style=${styleProps({height: `${height}px`})}></div>
       </div>`;
   }
 
   #renderHeaderCell(column: ColumnId, index: number): TemplateResult {
+    const label = columnLabel(column);
+    if (column === 'actions') return this.#cell(-1, index, html`<span class="visually-hidden">${label}</span>`, '', 'columnheader');
     const sort = this.#sort;
-    const sortable = column !== 'actions';
     const direction = sort?.key === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
-    return html`<div
-      class="cell cell--header ${sortable ? '' : 'cell--static'}"
-      part="cell"
-      role="columnheader"
-      data-row="-1"
-      data-column=${index}
-      tabindex=${this.#isActive(-1, index) ? 0 : -1}
-      aria-sort=${direction ?? nothing}
-      @click=${sortable ? () => this.#sortBy(column) : nothing}
-    >
-      ${sortable ? columnLabel(column) : html`<span class="visually-hidden">${columnLabel(column)}</span>`}
-    </div>`;
+    return this.#cell(-1, index, label, '', 'columnheader', {sort: direction, onClick: () => this.#sortBy(column)});
   }
 
   #sortBy(key: CustomerSortKey): void {
@@ -782,75 +750,123 @@ export class CustomerList extends ConnectedElement {
     this.sort = {key, direction: sort?.key === key && sort.direction === 'asc' ? 'desc' : 'asc'};
   }
 
-  #isActive(row: number, column: number): boolean {
-    return this.activeRow === row && this.activeColumn === column;
+  /** The grid's one tab stop is the active cell's focus target; every other one is -1. */
+  #tabIndex(row: number, column: number): number {
+    return this.activeRow === row && this.activeColumn === column ? 0 : -1;
+  }
+
+  /** A cell that takes the focus itself (the data-row / data-column pair marks a focus target). */
+  #cell(
+    row: number,
+    column: number,
+    content: unknown,
+    className = '',
+    role = 'gridcell',
+    {sort, describedBy, onClick}: {sort?: string; describedBy?: string; onClick?: () => void} = {},
+  ): TemplateResult {
+    return html`<div
+      class="cell ${className}"
+      part="cell"
+      role=${role}
+      data-row=${row}
+      data-column=${column}
+      tabindex=${this.#tabIndex(row, column)}
+      aria-sort=${sort ?? nothing}
+      aria-describedby=${describedBy ?? nothing}
+      @click=${onClick}
+    >
+      ${content}
+    </div>`;
+  }
+
+  /** A cell whose one button takes the focus, followed by `after`. */
+  #buttonCell(row: number, column: number, label: string, onClick: () => void, content: TemplateResult, after: unknown = nothing, disabledTitle?: string): TemplateResult {
+    return html`<div class="cell" part="cell" role="gridcell">
+      <button
+        class="icon-button"
+        type="button"
+        data-row=${row}
+        data-column=${column}
+        tabindex=${this.#tabIndex(row, column)}
+        aria-label=${label}
+        aria-disabled=${disabledTitle ? 'true' : nothing}
+        title=${disabledTitle ?? nothing}
+        @click=${onClick}
+      >
+        ${content}
+      </button>
+      ${after}
+    </div>`;
   }
 
   #renderRow(view: ListView, index: number, top: number): TemplateResult {
     const row = view.row(index);
-    const active = index === this.activeRow;
     return html`<div
-      class="row ${active ? 'row--active' : ''}"
+      class="row ${index === this.activeRow ? 'row--active' : ''}"
       part="row"
       role="row"
       aria-rowindex=${index + 2}
       data-index=${index}
-      style=${styleMap({transform: `translateY(${top}px)`})}
+      style=${styleProps({transform: `translateY(${top}px)`})}
     >
-      ${this.#columns.map((column, position) => (row ? this.#renderCell(row, index, column, position, top) : this.#renderPlaceholder(index, position)))}
-    </div>`;
-  }
-
-  #renderPlaceholder(index: number, position: number): TemplateResult {
-    return html`<div class="cell" part="cell" role="gridcell" data-row=${index} data-column=${position} tabindex=${this.#isActive(index, position) ? 0 : -1}>
-      ${position === 0 ? html`<span class="visually-hidden">${msg('Loading…')}</span>` : nothing}
-      <span class="skeleton" aria-hidden="true"></span>
+      ${this.#columns.map((column, position) =>
+        row
+          ? this.#renderCell(row, index, column, position, top)
+          : this.#cell(
+              index,
+              position,
+              html`${position === 0 ? html`<span class="visually-hidden">${msg('Loading…')}</span>` : nothing}<span class="skeleton" aria-hidden="true"></span>`,
+            ),
+      )}
     </div>`;
   }
 
   #renderCell(row: CustomerRow, index: number, column: ColumnId, position: number, top: number): TemplateResult {
-    const tabindex = this.#isActive(index, position) ? 0 : -1;
-    // The data-row / data-column pair marks the cell's focus target: the cell, or its one button.
-    const cell = (content: unknown, extraClass = '') =>
-      html`<div class="cell ${extraClass}" part="cell" role="gridcell" data-row=${index} data-column=${position} tabindex=${tabindex}>
-        ${content}
-      </div>`;
     switch (column) {
       case 'name':
-        return cell(row.name, 'cell--text cell--name');
+        return this.#cell(index, position, row.name, 'cell--text cell--name');
       case 'status':
         return this.#renderStatusCell(row, index, position, top);
       case 'products':
-        return cell(row.products.map(productLabel).join(', '), 'cell--text');
-      case 'tags':
-        return this.#renderTagsCell(row, index, position);
+        return this.#cell(index, position, row.products.map(productLabel).join(', '), 'cell--text');
+      case 'tags': {
+        const chips = row.tags.map((tag) => html`<span class="chip" style=${styleProps({'--_tag-color': tag.color})}>${tag.label}</span>`);
+        if (!this.#permissions.editTags) return this.#cell(index, position, chips);
+        const labels = row.tags.map((tag) => tag.label).join(', ');
+        const label = labels ? msg(str`Edit tags of ${row.name} (${labels})`) : msg(str`Edit tags of ${row.name} (none)`);
+        return this.#buttonCell(index, position, label, () => this.#openEditor(row), editIcon, chips);
+      }
       case 'licenses':
         // The bar's own tab stop is removed (tabindex on its host): the grid keeps one tab stop,
         // and the cell, which contains the bar's text equivalent, takes the focus.
-        return cell(
+        return this.#cell(
+          index,
+          position,
           html`<license-bar compact tabindex="-1" .total=${row.licenses.total} .assigned=${row.licenses.assigned} .used=${row.licenses.used}></license-bar>`,
-          'cell--licenses',
         );
-      case 'nextEnd':
-        return cell(this.#renderNextEnd(row), 'cell--end');
-      case 'actions': {
-        const url = httpUrl(row.launchUrl);
-        return html`<div class="cell" part="cell" role="gridcell">
-          <button
-            class="icon-button"
-            type="button"
-            data-row=${index}
-            data-column=${position}
-            tabindex=${tabindex}
-            aria-label=${msg(str`Launch organisation of ${row.name}`)}
-            aria-disabled=${url ? 'false' : 'true'}
-            title=${url ? nothing : msg('No launch address for this organisation')}
-            @click=${() => this.#launch(row)}
-          >
-            ${launchIcon}
-          </button>
-        </div>`;
+      case 'nextEnd': {
+        const end = row.nextEnd;
+        const date = end && this.format.date(end.date);
+        return this.#cell(
+          index,
+          position,
+          end
+            ? html`<span>${end.autoRenew ? msg(str`Renews ${date}`) : msg(str`Expires ${date}`)}</span
+                ><span class="muted">${this.format.relativeDays(end.daysUntil)}</span>`
+            : MISSING,
+          'cell--end',
+        );
       }
+      case 'actions':
+        return this.#buttonCell(
+          index,
+          position,
+          msg(str`Launch organisation of ${row.name}`),
+          () => this.#launch(row),
+          launchIcon,
+          nothing,
+          httpUrl(row.launchUrl) ? undefined : msg('No launch address for this organisation'),
+        );
     }
   }
 
@@ -862,127 +878,68 @@ export class CustomerList extends ConnectedElement {
     // rows explain themselves on hover through their title.
     const explained = index === this.activeRow && statuses.length > 0;
     const above = top + ROW_HEIGHT_PX - this.#scrollTop > this.viewportHeight / 2;
-    return html`<div
-      class="cell cell--status"
-      part="cell"
-      role="gridcell"
-      data-row=${index}
-      data-column=${position}
-      tabindex=${this.#isActive(index, position) ? 0 : -1}
-      aria-describedby=${explained ? 'why' : nothing}
-    >
-      ${shown.map(
-        (info) =>
-          html`<span class="badge badge--${STATUS_TONE[info.status]}" title=${statusDescription(info, this.format)}>${statusLabel(info.status)}</span>`,
-      )}
-      ${hidden.length > 0
-        ? html`<span class="badge badge--neutral" title=${hidden.map((info) => statusLabel(info.status)).join(', ')}
-            >${msg(str`+${this.format.number(hidden.length)}`)}</span
-          >`
+    const badge = (tone: string, title: string, label: string) => html`<span class="badge badge--${tone}" title=${title}>${label}</span>`;
+    return this.#cell(
+      index,
+      position,
+      html`${shown.map((info) => badge(STATUS_TONE[info.status], statusDescription(info, this.format), statusLabel(info.status)))}
+      ${hidden.length
+        ? badge('neutral', hidden.map((info) => statusLabel(info.status)).join(', '), msg(str`+${this.format.number(hidden.length)}`))
         : nothing}
       ${explained
         ? html`<span class="why ${above ? 'why--above' : ''}" id="why" role="tooltip">
             ${statuses.map((info) => html`<span>${statusLabel(info.status)}: ${statusDescription(info, this.format)}</span>`)}
           </span>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderTagsCell(row: CustomerRow, index: number, position: number): TemplateResult {
-    const editable = this.#permissions.editTags === true;
-    const tabindex = this.#isActive(index, position) ? 0 : -1;
-    const chips = row.tags.map(
-      (tag) => html`<span class="chip" style=${styleMap({'--_tag-color': tag.color ?? null})}>${tag.label}</span>`,
+        : nothing}`,
+      'cell--status',
+      'gridcell',
+      {describedBy: explained ? 'why' : undefined},
     );
-    if (!editable) {
-      return html`<div class="cell" part="cell" role="gridcell" data-row=${index} data-column=${position} tabindex=${tabindex}>${chips}</div>`;
-    }
-    const labels = row.tags.map((tag) => tag.label).join(', ');
-    return html`<div class="cell" part="cell" role="gridcell">
-      <button
-        class="icon-button"
-        type="button"
-        data-row=${index}
-        data-column=${position}
-        tabindex=${tabindex}
-        aria-label=${labels ? msg(str`Edit tags of ${row.name} (${labels})`) : msg(str`Edit tags of ${row.name} (none)`)}
-        @click=${() => this.#openEditor(row)}
-      >
-        ${editIcon}
-      </button>
-      ${chips}
-    </div>`;
-  }
-
-  #renderNextEnd(row: CustomerRow): TemplateResult | string {
-    const end = row.nextEnd;
-    if (!end) return MISSING;
-    const date = this.format.date(end.date);
-    return html`<span>${end.autoRenew ? msg(str`Renews ${date}`) : msg(str`Expires ${date}`)}</span
-      ><span class="muted">${this.format.relativeDays(end.daysUntil)}</span>`;
   }
 
   // Scrolling and focus ---------------------------------------------------------------------
 
   #measure(): void {
     this.narrow = this.getBoundingClientRect().width < NARROW_WIDTH_PX;
-    const grid = this.#grid;
-    if (grid && grid.clientHeight > 0) this.viewportHeight = grid.clientHeight;
+    const height = this.#grid?.clientHeight;
+    if (height) this.viewportHeight = height;
   }
 
   #onScroll(event: Event): void {
-    const grid = event.currentTarget as HTMLElement;
-    this.#scrollTop = grid.scrollTop;
-    const {scale} = this.#geometry(this.#view.total);
+    this.#scrollTop = (event.currentTarget as HTMLElement).scrollTop;
+    const total = this.#view.total;
     // Rows are re-rendered when the window moves; past the height cap, on every scroll.
-    if (scale !== 1 || this.#window(this.#view.total)[0] !== this.#renderedFrom) this.requestUpdate();
+    if (this.#geometry(total).scale !== 1 || this.#window(total)[0] !== this.#renderedFrom) this.requestUpdate();
   }
 
-  /** Scrolls the grid so that `row` is in view below the sticky header. */
-  #reveal(row: number): void {
+  #moveTo(row: number, column: number): void {
+    this.activeRow = row = Math.max(-1, Math.min(row, this.#view.total - 1));
+    this.activeColumn = Math.max(0, Math.min(column, this.#columns.length - 1));
+    // Focused after the update, which is asked for even when nothing moved (e.g. Home at the start).
+    this.#focusWanted = true;
+    this.requestUpdate();
+    // Scrolls the grid so that the row is in view below the sticky header.
     const grid = this.#grid;
     if (!grid || row < 0) return;
     const {body, scale, offset} = this.#geometry(this.#view.total);
     const rowTop = row * ROW_HEIGHT_PX;
-    let target = offset;
-    if (rowTop < offset) target = rowTop;
-    else if (rowTop + ROW_HEIGHT_PX > offset + body) target = rowTop + ROW_HEIGHT_PX - body;
+    const target = Math.min(rowTop, Math.max(offset, rowTop + ROW_HEIGHT_PX - body));
     if (target === offset) return;
     grid.scrollTop = target / scale;
     this.#scrollTop = grid.scrollTop;
   }
 
-  #moveTo(row: number, column: number): void {
-    const total = this.#view.total;
-    this.activeRow = Math.max(-1, Math.min(row, total - 1));
-    this.activeColumn = Math.max(0, Math.min(column, this.#columns.length - 1));
-    this.#reveal(this.activeRow);
-    this.#focusWanted = true;
-    this.requestUpdate();
-  }
-
-  #activeTarget(): HTMLElement | null {
-    return this.#grid?.querySelector<HTMLElement>(`[data-row="${this.activeRow}"][data-column="${this.activeColumn}"]`) ?? null;
-  }
-
   #focusActive(): void {
-    const target = this.#activeTarget();
-    const grid = this.#grid;
-    if (!target || !grid) return;
-    const focused = this.shadowRoot?.activeElement;
-    if (!focused || !target.contains(focused)) target.focus({preventScroll: true});
-    // Horizontal scroll is ours too: focus() would also scroll vertically, under the sticky header.
-    const cell = target.getBoundingClientRect();
-    const view = grid.getBoundingClientRect();
-    if (cell.left < view.left) grid.scrollLeft -= view.left - cell.left;
-    else if (cell.right > view.right) grid.scrollLeft += Math.min(cell.right - view.right, cell.left - view.left);
+    const target = this.#grid?.querySelector<HTMLElement>(`[data-row="${this.activeRow}"][data-column="${this.activeColumn}"]`);
+    // focus() scrolls the cell into view, clear of the sticky header (the grid's scroll padding).
+    if (target && !target.contains(this.shadowRoot!.activeElement)) target.focus();
   }
 
-  /** The row index and column of the cell an event happened in, or null. */
+  /** The focus target (cell or button) an event happened in, with its row and column, or null. */
   #cellOf(event: Event): {row: number; column: number; target: HTMLElement} | null {
     for (const node of event.composedPath()) {
       if (node === event.currentTarget) break;
-      if (node instanceof HTMLElement && node.dataset['column'] !== undefined) {
+      if (node instanceof HTMLElement && node.dataset['column']) {
         return {row: Number(node.dataset['row']), column: Number(node.dataset['column']), target: node};
       }
     }
@@ -991,17 +948,17 @@ export class CustomerList extends ConnectedElement {
 
   #onGridFocusIn(event: FocusEvent): void {
     const cell = this.#cellOf(event);
-    if (!cell) return;
-    if (cell.row !== this.activeRow) this.activeRow = cell.row;
-    if (cell.column !== this.activeColumn) this.activeColumn = cell.column;
+    if (cell) {
+      this.activeRow = cell.row;
+      this.activeColumn = cell.column;
+    }
   }
 
+  /** A click in a row (not on one of its buttons) opens the customer. */
   #onGridClick(event: MouseEvent): void {
-    const path = event.composedPath();
-    for (const node of path) {
-      if (node === event.currentTarget) return;
-      if (node instanceof HTMLButtonElement || node instanceof HTMLAnchorElement || node instanceof HTMLInputElement) return;
-      if (node instanceof HTMLElement && node.dataset['index'] !== undefined) {
+    for (const node of event.composedPath()) {
+      if (node === event.currentTarget || node instanceof HTMLButtonElement) return;
+      if (node instanceof HTMLElement && node.dataset['index']) {
         const row = this.#view.row(Number(node.dataset['index']));
         if (row) this.dispatchEvent(new CustomerSelectEvent(row.id));
         return;
@@ -1013,7 +970,7 @@ export class CustomerList extends ConnectedElement {
   #onGridMouseOver(event: MouseEvent): void {
     const cell = (event.target as HTMLElement).closest?.('.cell--text');
     if (!(cell instanceof HTMLElement)) return;
-    if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent?.trim() ?? '';
+    if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent!.trim();
     else cell.removeAttribute('title');
   }
 
@@ -1024,70 +981,36 @@ export class CustomerList extends ConnectedElement {
     const lastColumn = this.#columns.length - 1;
     const lastRow = this.#view.total - 1;
     const pageRows = Math.max(1, Math.floor(this.#geometry(this.#view.total).body / ROW_HEIGHT_PX) - 1);
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     const isButton = target instanceof HTMLButtonElement;
-    const data = row >= 0 ? this.#view.row(row) : undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        this.#moveTo(row + 1, column);
-        break;
-      case 'ArrowUp':
-        this.#moveTo(Math.max(row - 1, -1), column);
-        break;
-      case 'ArrowRight':
-        this.#moveTo(row, column + (rtl ? -1 : 1));
-        break;
-      case 'ArrowLeft':
-        this.#moveTo(row, column + (rtl ? 1 : -1));
-        break;
-      case 'Home':
-        if (event.ctrlKey) this.#moveTo(Math.min(0, lastRow), column);
-        else this.#moveTo(row, 0);
-        break;
-      case 'End':
-        if (event.ctrlKey) this.#moveTo(lastRow, column);
-        else this.#moveTo(row, lastColumn);
-        break;
-      case 'PageDown':
-        this.#moveTo(Math.min(row + pageRows, lastRow), column);
-        break;
-      case 'PageUp':
-        this.#moveTo(Math.max(row - pageRows, row < 0 ? -1 : 0), column);
-        break;
-      case 'Enter':
-        if (row < 0) {
-          const key = this.#columns[column];
-          if (key && key !== 'actions') this.#sortBy(key);
-        } else if (event.shiftKey) {
-          if (data) this.#launch(data);
-        } else if (isButton) {
-          return;
-        } else if (data) {
-          this.dispatchEvent(new CustomerSelectEvent(data.id));
-        }
-        break;
-      case ' ':
-        if (isButton) return;
-        if (row < 0) {
-          const key = this.#columns[column];
-          if (key && key !== 'actions') this.#sortBy(key);
-        }
-        break;
-      case 'l':
-      case 'L':
-        if (event.ctrlKey || row < 0) return;
-        if (data) this.#launch(data);
-        break;
-      default:
-        return;
-    }
+    const data = this.#view.row(row);
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [row + 1, column],
+      ArrowUp: [row - 1, column],
+      ArrowRight: [row, column + forward],
+      ArrowLeft: [row, column - forward],
+      Home: event.ctrlKey ? [Math.min(0, lastRow), column] : [row, 0],
+      End: event.ctrlKey ? [lastRow, column] : [row, lastColumn],
+      PageDown: [Math.min(row + pageRows, lastRow), column],
+      PageUp: [Math.max(row - pageRows, Math.min(row, 0)), column],
+    };
+    const move = moves[event.key];
+    if (move) this.#moveTo(...move);
+    else if ((event.key === 'Enter' || event.key === ' ') && row < 0) {
+      const key = this.#columns[column]!;
+      if (key !== 'actions') this.#sortBy(key);
+    } else if ((event.key === 'Enter' && event.shiftKey) || ((event.key === 'l' || event.key === 'L') && !event.ctrlKey)) {
+      if (row < 0) return;
+      if (data) this.#launch(data);
+    } else if (event.key === 'Enter' && !isButton) {
+      if (data) this.dispatchEvent(new CustomerSelectEvent(data.id));
+    } else if (event.key !== ' ' || isButton) return;
     event.preventDefault();
   }
 
   #launch(row: CustomerRow): void {
     const url = httpUrl(row.launchUrl);
-    if (!url) return;
-    if (this.dispatchEvent(new LaunchOrgEvent(row.id, url))) window.open(url, '_blank', 'noopener,noreferrer');
+    if (url && this.dispatchEvent(new LaunchOrgEvent(row.id, url))) window.open(url, '_blank', 'noopener,noreferrer');
   }
 
   // Tag editor ------------------------------------------------------------------------------
@@ -1097,45 +1020,42 @@ export class CustomerList extends ConnectedElement {
   }
 
   #renderEditor(editor: TagEditor): TemplateResult {
-    const selected = new Set(editor.selected);
-    const full = selected.size >= MAX_TAGS_PER_CUSTOMER;
+    const {selected, saving} = editor;
+    const full = selected.length >= MAX_TAGS_PER_CUSTOMER;
     const max = this.format.number(MAX_TAGS_PER_CUSTOMER);
     return html`<dialog class="dialog" part="tag-editor" aria-labelledby="editor-title" @close=${this.#onEditorClosed}>
       <h2 id="editor-title">${msg(str`Tags of ${editor.row.name}`)}</h2>
-      <fieldset class="filter-group" aria-describedby="editor-limit">
+      <fieldset aria-describedby="editor-limit">
         <legend>${msg(str`Choose up to ${max} tags`)}</legend>
-        ${this.#tagList.map(
-          (tag) =>
-            html`<label class="check">
-              <input
-                type="checkbox"
-                .checked=${selected.has(tag.id)}
-                ?disabled=${editor.saving || (full && !selected.has(tag.id))}
-                @change=${(event: Event) => this.#toggleTag(tag.id, (event.target as HTMLInputElement).checked)}
-              /><span class="swatch" style=${styleMap({'--_tag-color': tag.color ?? null})}></span>${tag.label}
-            </label>`,
-        )}
+        ${this.#tagList.map((tag) => {
+          const checked = selected.includes(tag.id);
+          return html`<label class="check">
+            <input
+              type="checkbox"
+              .checked=${checked}
+              ?disabled=${saving || (full && !checked)}
+              @change=${(event: Event) => {
+                const current = this.editor!;
+                const rest = current.selected.filter((id) => id !== tag.id);
+                this.editor = {...current, selected: (event.target as HTMLInputElement).checked ? [...rest, tag.id] : rest, error: null};
+              }}
+            /><span class="swatch" style=${styleProps({'--_tag-color': tag.color})}></span>${tag.label}
+          </label>`;
+        })}
       </fieldset>
       <p class="muted" id="editor-limit" role="status">
         ${full
           ? msg(str`A customer can have at most ${max} tags. Clear one to choose another.`)
-          : msg(str`${this.format.number(selected.size)} of ${max} selected.`)}
+          : msg(str`${this.format.number(selected.length)} of ${max} selected.`)}
       </p>
       ${editor.error ? html`<p class="notice" role="alert">${editor.error}</p>` : nothing}
       <div class="actions">
         <button class="button" type="button" @click=${this.#closeEditor}>${msg('Cancel')}</button>
-        <button class="button button--primary" type="button" ?disabled=${editor.saving} @click=${this.#saveTags}>
-          ${editor.saving ? msg('Saving…') : msg('Save')}
+        <button class="button button--primary" type="button" ?disabled=${saving} @click=${this.#saveTags}>
+          ${saving ? msg('Saving…') : msg('Save')}
         </button>
       </div>
     </dialog>`;
-  }
-
-  #toggleTag(tagId: string, on: boolean): void {
-    const editor = this.editor;
-    if (!editor) return;
-    const selected = on ? [...editor.selected, tagId] : editor.selected.filter((id) => id !== tagId);
-    this.editor = {...editor, selected, error: null};
   }
 
   #closeEditor(): void {
@@ -1159,13 +1079,17 @@ export class CustomerList extends ConnectedElement {
     }
     this.editor = {...editor, saving: true, error: null};
     try {
+      // The provider's change notification then reloads the rows on screen.
       const tags = await provider.setCustomerTags(row.id, selected);
-      // Shown at once; the provider's change notification then reloads the pages on screen.
-      this.#pages.replace({...row, tags});
       this.#closeEditor();
       this.dispatchEvent(new TagsChangeEvent(row.id, tags.map((tag) => tag.id)));
     } catch (error) {
       if (this.editor?.row.id === row.id) this.editor = {...this.editor, saving: false, error: errorText(error)};
     }
   }
+}
+
+/** Whether a search or a filter narrows the list (so no rows means "no match", not "no customers"). */
+function narrowed({search, filters}: {search?: string; filters?: CustomerFilters}): boolean {
+  return !!search?.trim() || hasFilters(filters ?? {});
 }

@@ -36,21 +36,17 @@ export const licenseBarStyles = css`
     border-inline-start: 1px solid var(--ph-color-surface);
   }
 
-  .segment--used,
-  .swatch--used {
+  .used {
     background: var(--ph-color-license-used);
   }
-  .segment--assigned,
-  .swatch--assigned {
+  .assigned {
     background: var(--ph-color-license-assigned);
   }
-  .segment--available,
-  .swatch--available {
+  .available {
     background: var(--ph-color-license-available);
   }
   /* Hatched as well as red: the overage must not be told by colour alone. */
-  .segment--overage,
-  .swatch--overage {
+  .overage {
     background: repeating-linear-gradient(
       -45deg,
       var(--ph-color-license-overage) 0 3px,
@@ -143,20 +139,16 @@ export const licenseBarStyles = css`
     .segment + .segment {
       border-inline-start-color: CanvasText;
     }
-    .segment--used,
-    .swatch--used {
+    .used {
       background: CanvasText;
     }
-    .segment--assigned,
-    .swatch--assigned {
+    .assigned {
       background: repeating-linear-gradient(90deg, CanvasText 0 1px, Canvas 1px 4px);
     }
-    .segment--available,
-    .swatch--available {
+    .available {
       background: Canvas;
     }
-    .segment--overage,
-    .swatch--overage {
+    .overage {
       background: repeating-linear-gradient(-45deg, Highlight 0 3px, Canvas 3px 6px);
     }
     .swatch {

@@ -1,8 +1,8 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {property, state} from 'lit/decorators.js';
 import {HubElement} from '../internal/hub-element.ts';
+import {styleProps} from '../internal/style-props.ts';
 import {licenseBarStyles} from './license-bar.styles.ts';
 import {licenseSegments, shareOfTotal, type LicenseSegments} from './license-segments.ts';
 
@@ -55,9 +55,6 @@ export class LicenseBar extends HubElement {
 
   @state() private tooltipOpen = false;
 
-  @query('.bar') private bar!: HTMLElement;
-  @query('.tooltip') private tooltip!: HTMLElement;
-
   #hovered = false;
   #focused = false;
   /** Escape closed the detail; it stays closed until the pointer and the focus have both left. */
@@ -83,34 +80,34 @@ export class LicenseBar extends HubElement {
         part="bar"
         role="img"
         tabindex="0"
-        aria-label=${this.describe(segments)}
+        aria-label=${this.#describe(segments)}
         aria-describedby="tooltip"
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+        @pointerenter=${this.#onPointerEnter}
+        @pointerleave=${this.#onPointerLeave}
       >
         <span class="track">
           ${SEGMENT_ORDER.filter((name) => segments.widths[name] > 0).map(
             (name) =>
-              html`<span class="segment segment--${name}" part=${name} style=${styleMap({width: `${segments.widths[name] * 100}%`})}></span>`,
+              html`<span class="segment ${name}" part=${name} style=${styleProps({width: `${segments.widths[name] * 100}%`})}></span>`,
           )}
         </span>
         ${segments.limitAt === null
           ? nothing
-          : html`<span class="limit" style=${styleMap({insetInlineStart: `${segments.limitAt * 100}%`})}></span>`}
+          : html`<span class="limit" style=${styleProps({'inset-inline-start': `${segments.limitAt * 100}%`})}></span>`}
       </div>
-      ${this.compact ? nothing : this.renderLegend(segments)}
+      ${this.compact ? nothing : this.#renderLegend(segments)}
       <div
         class="tooltip"
         part="tooltip"
         id="tooltip"
         role="tooltip"
         popover="manual"
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
+        @pointerenter=${this.#onPointerEnter}
+        @pointerleave=${this.#onPointerLeave}
       >
-        ${this.renderDetail(segments)}
+        ${this.#renderDetail(segments)}
       </div>
     `;
   }
@@ -118,16 +115,15 @@ export class LicenseBar extends HubElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('tooltipOpen')) {
-      const tooltip = this.tooltip;
-      if (this.tooltipOpen && !tooltip.matches(':popover-open')) tooltip.showPopover();
-      if (!this.tooltipOpen && tooltip.matches(':popover-open')) tooltip.hidePopover();
+      // Removing the element hid its popover already; toggling a disconnected popover throws.
+      if (this.isConnected) this.#tooltip.togglePopover(this.tooltipOpen);
       this.#followViewport(this.tooltipOpen);
     }
     if (this.tooltipOpen) this.#placeTooltip();
   }
 
   /** The text equivalent of the bar. */
-  private describe({counts, overage}: LicenseSegments): string {
+  #describe({counts, overage}: LicenseSegments): string {
     const used = this.format.number(counts.used);
     const assigned = this.format.number(counts.assigned);
     const total = this.format.number(counts.total);
@@ -139,7 +135,7 @@ export class LicenseBar extends HubElement {
   }
 
   /** Label and count of each part, in bar order; the overage only when there is one. */
-  private parts({counts, available, overage}: LicenseSegments): {name: SegmentName; label: string; count: number}[] {
+  #parts({counts, available, overage}: LicenseSegments): {name: SegmentName; label: string; count: number}[] {
     return [
       {name: 'used' as const, label: msg('Used'), count: counts.used},
       {name: 'assigned' as const, label: msg('Assigned'), count: counts.assigned},
@@ -149,34 +145,34 @@ export class LicenseBar extends HubElement {
   }
 
   // The legend repeats the bar's text equivalent, so it is hidden from assistive technology.
-  private renderLegend(segments: LicenseSegments): TemplateResult {
+  #renderLegend(segments: LicenseSegments): TemplateResult {
     return html`<div class="legend" aria-hidden="true">
-      ${this.parts(segments).map(
+      ${this.#parts(segments).map(
         ({name, label, count}) =>
-          html`<span class="legend__item"><span class="swatch swatch--${name}"></span>${label} ${this.format.number(count)}</span>`,
+          html`<span class="legend__item"><span class="swatch ${name}"></span>${label} ${this.format.number(count)}</span>`,
       )}
     </div>`;
   }
 
-  private renderDetail(segments: LicenseSegments): TemplateResult {
+  #renderDetail(segments: LicenseSegments): TemplateResult {
     const total = segments.counts.total;
     return html`<dl class="detail">
       <div class="detail__row">
         <dt>${msg('Total')}</dt>
         <dd>${this.format.number(total)}</dd>
       </div>
-      ${this.parts(segments).map(({name, label, count}) => {
+      ${this.#parts(segments).map(({name, label, count}) => {
         const amount = this.format.number(count);
         const share = this.format.percent(shareOfTotal(count, total));
         return html`<div class="detail__row">
-          <dt><span class="swatch swatch--${name}" aria-hidden="true"></span>${label}</dt>
+          <dt><span class="swatch ${name}" aria-hidden="true"></span>${label}</dt>
           <dd>${msg(str`${amount} (${share})`)}</dd>
         </div>`;
       })}
     </dl>`;
   }
 
-  private onPointerEnter(): void {
+  #onPointerEnter(): void {
     if (this.#hideTimer !== undefined) {
       // Still the same hover: the pointer crossed between the bar and its detail.
       clearTimeout(this.#hideTimer);
@@ -188,7 +184,7 @@ export class LicenseBar extends HubElement {
     this.#sync();
   }
 
-  private onPointerLeave(): void {
+  #onPointerLeave(): void {
     clearTimeout(this.#hideTimer);
     this.#hideTimer = setTimeout(() => {
       this.#hideTimer = undefined;
@@ -198,13 +194,13 @@ export class LicenseBar extends HubElement {
     }, HIDE_DELAY_MS);
   }
 
-  private onFocus(): void {
+  #onFocus(): void {
     if (!this.#hovered) this.#dismissed = false;
     this.#focused = true;
     this.#sync();
   }
 
-  private onBlur(): void {
+  #onBlur(): void {
     this.#focused = false;
     if (!this.#hovered) this.#dismissed = false;
     this.#sync();
@@ -219,20 +215,19 @@ export class LicenseBar extends HubElement {
 
   readonly #onViewportChange = (): void => this.#placeTooltip();
 
+  get #tooltip(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('.tooltip')!;
+  }
+
   #sync(): void {
     this.tooltipOpen = (this.#hovered || this.#focused) && !this.#dismissed;
   }
 
   #followViewport(on: boolean): void {
-    if (on) {
-      document.addEventListener('keydown', this.#onDocumentKeydown);
-      window.addEventListener('scroll', this.#onViewportChange, {capture: true, passive: true});
-      window.addEventListener('resize', this.#onViewportChange);
-    } else {
-      document.removeEventListener('keydown', this.#onDocumentKeydown);
-      window.removeEventListener('scroll', this.#onViewportChange, {capture: true});
-      window.removeEventListener('resize', this.#onViewportChange);
-    }
+    const listen = on ? 'addEventListener' : 'removeEventListener';
+    document[listen]('keydown', this.#onDocumentKeydown as EventListener);
+    window[listen]('scroll', this.#onViewportChange, {capture: true, passive: true});
+    window[listen]('resize', this.#onViewportChange);
   }
 
   /**
@@ -240,8 +235,8 @@ export class LicenseBar extends HubElement {
    * clip it; it is placed under the bar (above when there is no room), at the bar's inline start.
    */
   #placeTooltip(): void {
-    const bar = this.bar.getBoundingClientRect();
-    const tooltip = this.tooltip;
+    const bar = this.renderRoot.querySelector('.bar')!.getBoundingClientRect();
+    const tooltip = this.#tooltip;
     const {width, height} = tooltip.getBoundingClientRect();
     const rtl = getComputedStyle(this).direction === 'rtl';
     const preferredLeft = rtl ? bar.right - width : bar.left;

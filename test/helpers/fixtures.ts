@@ -63,3 +63,19 @@ export function controllableProvider(inner: PartnerHubDataProvider) {
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/** Stubs `window.open` for the duration of `act` and returns the calls. */
+export async function withWindowOpenStub(act: () => unknown): Promise<unknown[][]> {
+  const original = window.open;
+  const calls: unknown[][] = [];
+  window.open = (...args: unknown[]) => {
+    calls.push(args);
+    return null;
+  };
+  try {
+    await act();
+  } finally {
+    window.open = original;
+  }
+  return calls;
+}

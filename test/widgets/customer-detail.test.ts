@@ -11,7 +11,7 @@ import {
 } from '../../packages/core/src/index.ts';
 import '../../packages/widgets/src/customer-detail/define.ts';
 import type {CustomerDetailElement} from '../../packages/widgets/src/customer-detail/customer-detail.ts';
-import {controllableProvider, expectEvent, expectNoEvent} from '../helpers/fixtures.ts';
+import {controllableProvider, expectEvent, expectNoEvent, withWindowOpenStub} from '../helpers/fixtures.ts';
 
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 const XSS_CUSTOMER = 'cust-000034';
@@ -74,22 +74,6 @@ async function pickCustomers(provider: InMemoryProvider) {
     withTrial: withTrial.customer.id,
     withoutTrial: withoutTrial.customer.id,
   };
-}
-
-/** Stubs `window.open` for the duration of `act` and returns the calls. */
-async function withWindowOpenStub(act: () => unknown): Promise<unknown[][]> {
-  const original = window.open;
-  const calls: unknown[][] = [];
-  window.open = (...args: unknown[]) => {
-    calls.push(args);
-    return null;
-  };
-  try {
-    await act();
-  } finally {
-    window.open = original;
-  }
-  return calls;
 }
 
 /** The real provider with some methods replaced. */

@@ -16,7 +16,7 @@ import '../../packages/widgets/src/customer-list/define.ts';
 import type {CustomerList} from '../../packages/widgets/src/customer-list/customer-list.ts';
 import {productLabel} from '../../packages/widgets/src/i18n/products.ts';
 import {statusLabel} from '../../packages/widgets/src/i18n/statuses.ts';
-import {controllableProvider, expectEvent, expectNoEvent, nextFrame} from '../helpers/fixtures.ts';
+import {controllableProvider, expectEvent, expectNoEvent, nextFrame, withWindowOpenStub} from '../helpers/fixtures.ts';
 
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 const XSS_CUSTOMER = 'cust-000034';
@@ -236,22 +236,6 @@ function parseCsv(csv: string): string[][] {
   }
   if (cell !== '' || cells.length > 0) lines.push([...cells, cell]);
   return lines;
-}
-
-/** Stubs `window.open` for the duration of `act` and returns the calls. */
-async function withWindowOpenStub(act: () => unknown): Promise<unknown[][]> {
-  const original = window.open;
-  const calls: unknown[][] = [];
-  window.open = (...args: unknown[]) => {
-    calls.push(args);
-    return null;
-  };
-  try {
-    await act();
-  } finally {
-    window.open = original;
-  }
-  return calls;
 }
 
 /** Counts the user-action events fired on `el` while `act` runs. */

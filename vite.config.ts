@@ -3,7 +3,8 @@
  *
  * - `demo`      `npm start`: serves packages/demo.
  * - `bundle`    `npm run build`: dist/partner-hub.js, one self-contained minified ES module
- *               (lit included) for a plain `<script type="module">`.
+ *               (lit included) for a plain `<script type="module">`, and beside it the echarts
+ *               chunk it imports when a chart first renders.
  * - `packages`  `npm run build`: dist/packages/<name>.js, ES entries with lit and echarts left
  *               external so a host's bundler dedupes them.
  *
@@ -11,7 +12,7 @@
  * library settings, so Storybook keeps its own.
  */
 import {fileURLToPath} from 'node:url';
-import {defineConfig, type UserConfig} from 'vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {minifyCssLiteralsPlugin} from './tools/minify-css-literals.mjs';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -21,12 +22,33 @@ const packageEntries: Record<string, string> = {
   core: fromRoot('packages/core/src/index.ts'),
   widgets: fromRoot('packages/widgets/src/index.ts'),
   hub: fromRoot('packages/hub/src/index.ts'),
+  'partner-hub': fromRoot('packages/hub/src/define.ts'),
   // One element each, registering it: what a page that needs only that element imports.
   'customer-list': fromRoot('packages/widgets/src/customer-list/define.ts'),
   'customer-detail': fromRoot('packages/widgets/src/customer-detail/define.ts'),
   'kpi-tile': fromRoot('packages/widgets/src/kpi-tile/define.ts'),
   'license-bar': fromRoot('packages/widgets/src/license-bar/define.ts'),
 };
+
+/**
+ * The one-file bundle exports the in-memory engine anyway, so `<partner-hub>`'s lazy import of it
+ * (which spares hosts on their own provider the download) becomes a static one there: otherwise
+ * the engine would land in a chunk of its own beside dist/partner-hub.js.
+ */
+function engineInBundle(): Plugin {
+  const lazyImport = "import('./dataset-provider.ts')";
+  return {
+    name: 'partner-hub:engine-in-bundle',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/packages/hub/src/partner-hub.ts') || !code.includes(lazyImport)) return null;
+      return {
+        code: `import * as datasetProviderModule from './dataset-provider.ts';\n${code.replace(lazyImport, 'Promise.resolve(datasetProviderModule)')}`,
+        map: null,
+      };
+    },
+  };
+}
 
 /** Left to the host's bundler in the per-package build, so a page never loads two copies. */
 const sharedDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^echarts(\/|$)/];
@@ -43,7 +65,7 @@ function configFor(mode: string): UserConfig {
       };
     case 'bundle':
       return {
-        plugins: [minifyCssLiteralsPlugin()],
+        plugins: [minifyCssLiteralsPlugin(), engineInBundle()],
         // echarts reads process.env.NODE_ENV at import time; a browser page has no `process`.
         define: {'process.env.NODE_ENV': '"production"'},
         build: {
@@ -51,9 +73,9 @@ function configFor(mode: string): UserConfig {
           emptyOutDir: true,
           lib: {entry: fromRoot('packages/hub/src/index.ts'), formats: ['es'], fileName: () => 'partner-hub.js'},
           rolldownOptions: {
-            // Vite's library mode leaves ES output unminified unless asked.
-            // codeSplitting off keeps lazily imported modules inside the one file.
-            output: {minify: true, codeSplitting: false},
+            // Vite's library mode leaves ES output unminified unless asked. The charts' echarts
+            // runtime stays a separate file beside it, loaded when a chart first renders.
+            output: {minify: true, chunkFileNames: 'partner-hub-[name]-[hash].js'},
           },
         },
       };

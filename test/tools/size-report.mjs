@@ -7,9 +7,17 @@ import {join, relative} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {minifyCssLiteralsEsbuild} from '../../tools/minify-css-literals.mjs';
 
-/** Size budgets (gzip, kB = 1,000 bytes). A budgeted file that is missing fails the build too. */
+/**
+ * Size budgets of built files (gzip, kB = 1,000 bytes), by a pattern on the path (chunk names carry
+ * a content hash). A budgeted file that is missing fails the build too.
+ *
+ * dist/partner-hub.js is everything of the kit but the charts' echarts, dataset generator and
+ * validator included (what the one-script-tag page gets); echarts is the chunk it loads when a
+ * chart first renders.
+ */
 const budgets = [
-  {file: 'dist/partner-hub.js', maxGzipKb: 60},
+  {file: 'dist/partner-hub.js', match: /^dist\/partner-hub\.js$/, maxGzipKb: 75},
+  {file: 'dist/ chart chunk (echarts)', match: /^dist\/[^/]*echarts[^/]*\.js$/, maxGzipKb: 200},
 ];
 
 /**
@@ -20,7 +28,21 @@ const budgets = [
  */
 const entryBudgets = [
   {entry: 'packages/widgets/src/customer-list/define.ts', name: 'customer-list (with lit)', maxGzipKb: 25},
+  // <partner-hub> and every element, lit and the in-memory provider included, without the charts'
+  // echarts chunk (loaded on first chart render) and without the dataset generator (demo/test data).
+  {entry: 'packages/hub/src/define.ts', name: 'partner-hub without charts (with lit)', maxGzipKb: 60},
 ];
+
+/**
+ * What an entry loads up front: modules it imports dynamically (the charts' echarts runtime, the
+ * in-memory engine of `partnerDataset`) arrive later and only when used, so they are left out.
+ */
+const loadedLater = {
+  name: 'loaded-later',
+  setup(build) {
+    build.onResolve({filter: /.*/}, (args) => (args.kind === 'dynamic-import' ? {path: args.path, external: true} : undefined));
+  },
+};
 
 const distDir = 'dist';
 
@@ -48,7 +70,7 @@ const rows = scriptsUnder(distDir)
 const width = Math.max(...rows.map((row) => row.file.length), 'file'.length);
 console.log(`\n${'file'.padEnd(width)}  ${'size kB'.padStart(9)}  ${'gzip kB'.padStart(9)}  budget kB`);
 for (const row of rows) {
-  const budget = budgets.find((entry) => entry.file === row.file);
+  const budget = budgets.find((entry) => entry.match.test(row.file));
   console.log(
     `${row.file.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${kb(row.gzipBytes).padStart(9)}  ${budget ? budget.maxGzipKb : ''}`,
   );
@@ -68,7 +90,7 @@ for (const {entry, name, maxGzipKb} of entryBudgets) {
     target: 'es2022',
     write: false,
     define: {'process.env.NODE_ENV': '"production"'},
-    plugins: [minifyCssLiteralsEsbuild()],
+    plugins: [minifyCssLiteralsEsbuild(), loadedLater],
     logLevel: 'silent',
   });
   const source = result.outputFiles[0].contents;
@@ -78,8 +100,8 @@ for (const row of entryRows.filter((entry) => !entry.missing)) {
   console.log(`${row.file.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${kb(row.gzipBytes).padStart(9)}  ${row.maxGzipKb}`);
 }
 
-const problems = [...budgets, ...entryRows].flatMap(({file, maxGzipKb}) => {
-  const row = [...rows, ...entryRows].find((entry) => entry.file === file && !entry.missing);
+const problems = [...budgets, ...entryRows].flatMap(({file, match, maxGzipKb}) => {
+  const row = match ? rows.find((entry) => match.test(entry.file)) : entryRows.find((entry) => entry.file === file && !entry.missing);
   if (!row) return [`${file}: missing from the build output`];
   if (row.gzipBytes > maxGzipKb * 1000) return [`${file}: ${kb(row.gzipBytes)} kB gzip, over its ${maxGzipKb} kB budget`];
   return [];

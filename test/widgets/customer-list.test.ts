@@ -4,6 +4,7 @@ import {
   generateDataset,
   InMemoryProvider,
   ProviderError,
+  type CustomerFilters,
   type CustomerPage,
   type CustomerQuery,
   type CustomerRow,
@@ -555,6 +556,23 @@ describe('<customer-list>', () => {
       expectFacets(el, page, (await provider.getSession()).tags);
       expect(countText(el)).to.equal(`${page.total} customers`);
       await expectFirstNames(el, names(page.items));
+    });
+
+    it('tells the host when the viewer changes the filters (filters-change), never when the host sets them', async () => {
+      const el = await mountRows(allRows);
+      await expectNoEvent(el, 'filters-change', async () => {
+        el.filters = {kpi: 'overLimit'};
+        await el.updateComplete;
+      });
+      const removeKpi = $<HTMLButtonElement>(el, 'button[aria-label^="Remove filter"]')!;
+      const removed = await expectEvent<CustomEvent<{filters: CustomerFilters}>>(el, 'filters-change', () => removeKpi.click());
+      expect(removed.detail.filters.kpi === undefined).to.equal(true);
+      expect(removed.composed && removed.bubbles).to.equal(true);
+      await openFilters(el);
+      const option = filterOptions(el, 'status')[0]!;
+      const checked = await expectEvent<CustomEvent<{filters: CustomerFilters}>>(el, 'filters-change', () => option.input.click());
+      expect(checked.detail.filters.status?.length).to.equal(1);
+      expect(el.filters === checked.detail.filters).to.equal(true);
     });
 
     it('Clear filters removes every filter; Escape closes the panel and returns focus', async () => {

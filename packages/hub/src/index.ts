@@ -4,4 +4,5 @@
  */
 export * from '@partner-hub/core';
 export * from '@partner-hub/widgets';
-import '@partner-hub/widgets/define';
+export {PartnerHub, HUB_AREAS, type HubArea} from './partner-hub.ts';
+import './define.ts';

@@ -179,6 +179,7 @@ function errorText(error: unknown): string {
  * @event {CustomerSelectEvent} customer-select - A row was activated (click, Enter).
  * @event {LaunchOrgEvent} launch-org - Launch was pressed; cancelable. Default: opens the customer's http(s) `launchUrl` in a new tab.
  * @event {StartTrialEvent} start-trial - Start trial was pressed (`customerId` null); cancelable. The list has no trial form of its own.
+ * @event {CustomEvent<{filters: CustomerFilters}>} filters-change - The viewer changed the filters (a checkbox, Clear filters, removing the KPI filter); detail: the filters now applied.
  * @event {TagsChangeEvent} tags-change - A customer's tags were changed (connected: after the provider saved them; presentational: for the host to save).
  */
 export class CustomerList extends ConnectedElement {
@@ -528,7 +529,7 @@ export class CustomerList extends ConnectedElement {
         <button class="button" type="button" aria-expanded=${this.filtersOpen} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
           ${applied ? msg(str`Filters (${this.format.number(applied)})`) : msg('Filters')}
         </button>
-        ${hasFilters(filters) ? html`<button class="button" type="button" @click=${() => (this.filters = {})}>${msg('Clear filters')}</button>` : nothing}
+        ${hasFilters(filters) ? html`<button class="button" type="button" @click=${() => this.#filter({})}>${msg('Clear filters')}</button>` : nothing}
         <span class="count" role="status">${view.status === 'ready' ? this.#countText(view.total) : nothing}</span>
         <button class="button" part="export" type="button" ?disabled=${this.exporting || view.status !== 'ready'} @click=${this.#onExport}>
           ${this.exporting ? msg('Exporting…') : msg('Export CSV')}
@@ -611,7 +612,7 @@ export class CustomerList extends ConnectedElement {
                 .checked=${selected.has(value)}
                 @change=${(event: Event) => {
                   const rest = ((this.filters[name] ?? []) as string[]).filter((item) => item !== value);
-                  this.filters = {...this.filters, [name]: (event.target as HTMLInputElement).checked ? [...rest, value] : rest};
+                  this.#filter({...this.filters, [name]: (event.target as HTMLInputElement).checked ? [...rest, value] : rest});
                 }}
               />${msg(str`${label} (${this.format.number(counts.get(value))})`)}
             </label>`,
@@ -646,7 +647,7 @@ export class CustomerList extends ConnectedElement {
     return html`<ul class="active-filters" aria-label=${msg('Applied filters')}>
       <li class="chip">
         ${label}
-        <button class="icon-button" type="button" aria-label=${msg(str`Remove filter: ${label}`)} @click=${() => (this.filters = {...this.filters, kpi: undefined})}>
+        <button class="icon-button" type="button" aria-label=${msg(str`Remove filter: ${label}`)} @click=${() => this.#filter({...this.filters, kpi: undefined})}>
           ×
         </button>
       </li>
@@ -679,7 +680,13 @@ export class CustomerList extends ConnectedElement {
   #clearAll(): void {
     clearTimeout(this.#searchTimer);
     this.search = '';
-    this.filters = {};
+    this.#filter({});
+  }
+
+  /** The viewer changed the filters: apply them and tell the host (`filters-change`, detail: the filters). */
+  #filter(filters: CustomerFilters): void {
+    this.filters = filters;
+    this.dispatchEvent(new CustomEvent('filters-change', {bubbles: true, composed: true, detail: {filters}}));
   }
 
   /** Scroll maths: the full height, the (possibly capped) scroll height, and the visible body height. */

@@ -9,6 +9,7 @@ import {Task, TaskStatus, initialState} from '@lit/task';
 import type {PartnerHubDataProvider} from '@partner-hub/core';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {msg, str} from '@lit/localize';
+import {forgetSharedRequests} from './shared-request.ts';
 
 /** How long a provider call may take before the element shows an error (ms). */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -123,7 +124,11 @@ export class ProviderData<A extends readonly unknown[], R> implements ReactiveCo
     if (provider === this.#subscribedTo) return;
     this.#unsubscribe?.();
     this.#subscribedTo = provider;
-    this.#unsubscribe = provider?.subscribe(() => this.retry());
+    this.#unsubscribe = provider?.subscribe(() => {
+      // Calls still in flight started before the change; the reload must not join them.
+      forgetSharedRequests(provider);
+      this.retry();
+    });
   }
 
   #withTimeout(provider: PartnerHubDataProvider, args: A, signal: AbortSignal): Promise<R> {

@@ -28,6 +28,19 @@ const packageEntries: Record<string, string> = {
   'customer-detail': fromRoot('packages/widgets/src/customer-detail/define.ts'),
   'kpi-tile': fromRoot('packages/widgets/src/kpi-tile/define.ts'),
   'license-bar': fromRoot('packages/widgets/src/license-bar/define.ts'),
+  'hub-overview': fromRoot('packages/widgets/src/hub-overview/define.ts'),
+  'product-toggle': fromRoot('packages/widgets/src/product-toggle/define.ts'),
+  'subscription-section': fromRoot('packages/widgets/src/subscription-section/define.ts'),
+  'calling-usage-table': fromRoot('packages/widgets/src/calling-usage-table/define.ts'),
+  'call-quality-table': fromRoot('packages/widgets/src/call-quality-table/define.ts'),
+  'call-queue-insights': fromRoot('packages/widgets/src/call-queue-insights/define.ts'),
+  'data-freshness': fromRoot('packages/widgets/src/data-freshness/define.ts'),
+  'resource-center': fromRoot('packages/widgets/src/resource-center/define.ts'),
+  'license-trend-chart': fromRoot('packages/widgets/src/charts/license-trend-chart/define.ts'),
+  'calling-usage-chart': fromRoot('packages/widgets/src/charts/calling-usage-chart/define.ts'),
+  'call-quality-chart': fromRoot('packages/widgets/src/charts/call-quality-chart/define.ts'),
+  'endpoint-quality-chart': fromRoot('packages/widgets/src/charts/endpoint-quality-chart/define.ts'),
+  'feature-usage-chart': fromRoot('packages/widgets/src/charts/feature-usage-chart/define.ts'),
 };
 
 /**

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: the core benchmark at 10k, 100k and 1M customers, each in its own Node process
 // with a 2 GB heap (table + bench-results/core.json), then the browser list benchmark
-// (browser/run-list-bench.mjs). BENCH_SIZES and BENCH_SKIP_BROWSER=1 narrow it down.
+// (browser/run-list-bench.mjs) and the hub benchmark (browser/run-hub-bench.mjs). BENCH_SIZES and
+// BENCH_SKIP_BROWSER=1 narrow it down.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -71,4 +72,7 @@ if (process.env.BENCH_SKIP_BROWSER !== '1') {
   console.log('\nBrowser: <customer-list> vs ag-grid-community');
   const list = spawnSync(process.execPath, [fileURLToPath(new URL('./browser/run-list-bench.mjs', import.meta.url))], {stdio: 'inherit'});
   if (list.status !== 0) process.exitCode = 1;
+  console.log('\nBrowser: <partner-hub>');
+  const hub = spawnSync(process.execPath, [fileURLToPath(new URL('./browser/run-hub-bench.mjs', import.meta.url))], {stdio: 'inherit'});
+  if (hub.status !== 0) process.exitCode = 1;
 }

@@ -137,9 +137,13 @@ describe('<kpi-tile>', () => {
         new Intl.NumberFormat('en', {style: 'unit', unit: name, unitDisplay: 'short'}).format(value);
       expect(text(part(el, 'value'))).to.equal(`${unit(2, 'minute')} ${unit(5, 'second')}`);
       el.format = 'number';
-      el.value = 12.6;
+      el.value = 12.64;
       await el.updateComplete;
-      expect(text(part(el, 'value'))).to.equal('13');
+      // An average keeps one decimal; a count shows whole.
+      expect(text(part(el, 'value'))).to.equal('12.6');
+      el.value = 1200;
+      await el.updateComplete;
+      expect(text(part(el, 'value'))).to.equal('1,200');
     });
 
     it('formats for the element locale (lang="de")', async () => {

@@ -93,11 +93,25 @@ describe('sharedRequest', () => {
   it('does not join a call that started before the data changed', async () => {
     const {calls, call} = deferredCall();
     void sharedRequest(provider, 'k', new AbortController().signal, call);
+    await Promise.resolve();
     forgetSharedRequests(provider);
     const fresh = sharedRequest(provider, 'k', new AbortController().signal, call);
     expect(calls.length).to.equal(2);
     calls[0]!.resolve('stale');
     calls[1]!.resolve('fresh');
     expect(await fresh).to.equal('fresh');
+  });
+
+  it('forgets once per change notification, so the reloads that follow it share one call', async () => {
+    const {calls, call} = deferredCall();
+    void sharedRequest(provider, 'k', new AbortController().signal, call);
+    await Promise.resolve();
+    // Each element's listener forgets, then reloads: the second forget must not drop the first reload.
+    forgetSharedRequests(provider);
+    void sharedRequest(provider, 'k', new AbortController().signal, call);
+    forgetSharedRequests(provider);
+    void sharedRequest(provider, 'k', new AbortController().signal, call);
+    expect(calls.length).to.equal(2);
+    for (const pending of calls) pending.resolve('x');
   });
 });

@@ -20,6 +20,7 @@ import {
   localeContext,
   productContext,
   providerContext,
+  SUBSCRIPTION_SECTIONS,
   type CustomerSelectEvent,
   type KpiActivateEvent,
   type ProductChangeEvent,
@@ -34,8 +35,6 @@ export type HubArea = (typeof HUB_AREAS)[number];
 
 /** How many dataset problems the error state lists (the rest are counted). */
 const PROBLEMS_SHOWN = 10;
-
-const SUBSCRIPTION_SECTIONS = ['recently-added', 'expiring', 'renewing', 'low-assignment', 'over-limit'] as const;
 
 function areaLabel(area: HubArea): string {
   switch (area) {

@@ -2,8 +2,8 @@ import {css} from 'lit';
 
 export const customerListStyles = css`
   :host {
-    --_columns: minmax(11rem, 2fr) minmax(10rem, 1.4fr) minmax(7rem, 1fr) minmax(8rem, 1.2fr) 8rem 9rem 3.5rem;
-    --_min-width: 56.5rem;
+    --_columns: minmax(11rem, 2fr) minmax(10rem, 1.4fr) minmax(7rem, 1fr) minmax(8rem, 1.2fr) 7rem 11rem 3rem;
+    --_min-width: 57rem;
     display: flex;
     flex-direction: column;
     gap: var(--ph-space-s);

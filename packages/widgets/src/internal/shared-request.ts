@@ -78,7 +78,17 @@ export function sharedRequest<R>(
   });
 }
 
-/** Stops sharing the calls in flight to `provider` (its data changed: their answers may be stale). */
+/** Providers whose calls were forgotten in the current task. */
+const forgotten = new WeakSet<PartnerHubDataProvider>();
+
+/**
+ * Stops sharing the calls in flight to `provider` (its data changed: their answers may be stale).
+ * Every element calls this from its change listener, right before reloading: only the first call
+ * per notification forgets, so the reloads of the elements after it still share one call.
+ */
 export function forgetSharedRequests(provider: PartnerHubDataProvider): void {
+  if (forgotten.has(provider)) return;
+  forgotten.add(provider);
   inFlight.delete(provider);
+  queueMicrotask(() => forgotten.delete(provider));
 }

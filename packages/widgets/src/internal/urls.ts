@@ -13,3 +13,10 @@ export function httpUrl(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** A `tel:` URL for a phone number written with digits, spaces and `+ ( ) . - /`, or null. */
+export function telUrl(phone: string | null | undefined): string | null {
+  if (!phone || !/^\+?[\d\s().\-/]+$/.test(phone.trim())) return null;
+  const digits = phone.replace(/[^\d+]/g, '');
+  return /\d{3}/.test(digits) ? `tel:${digits}` : null;
+}

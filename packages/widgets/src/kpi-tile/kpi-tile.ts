@@ -29,7 +29,8 @@ export function formatKpiValue(formatter: Formatter, format: KpiFormat, value: n
     case 'duration':
       return formatter.duration(value);
     default:
-      return formatter.number(value);
+      // Counts stay whole; an average (1.4 licences over the limit per customer) keeps a decimal.
+      return formatter.decimal(value);
   }
 }
 

@@ -56,6 +56,23 @@ const lightTokens = css`
   --ph-color-license-available: #dde3ea;
   --ph-color-license-overage: #c62828;
 
+  /* Charts (canvas): series colours, each at least 3:1 against the surface except the lightest
+     stacked segments, which charts outline. Categorical series take chart-1 onwards. */
+  --ph-color-chart-1: #0b5cd5;
+  --ph-color-chart-2: #c2410c;
+  --ph-color-chart-3: #0f7b6c;
+  --ph-color-chart-4: #7c3aed;
+  --ph-color-chart-5: #a16207;
+  --ph-color-chart-6: #be185d;
+  /* Calling users by usage volume: one hue, darker for more use. */
+  --ph-color-usage-high: #073b8c;
+  --ph-color-usage-medium: #2f74d8;
+  --ph-color-usage-low: #9cc0f2;
+  /* Call quality: good and poor calls (blue and red, told apart without red-green vision), poor rate. */
+  --ph-color-quality-good: #6a9de8;
+  --ph-color-quality-poor: #c62828;
+  --ph-color-quality-poor-rate: #1b1f24;
+
   --ph-shadow-popover: 0 4px 16px rgb(0 0 0 / 0.16);
   --ph-focus-ring: 2px solid var(--ph-color-focus);
   --ph-focus-ring-offset: 2px;

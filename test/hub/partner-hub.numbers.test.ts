@@ -39,6 +39,7 @@ describe('<partner-hub> numbers', () => {
     hub.provider = provider;
     document.body.append(hub);
     await hub.updateComplete;
+    await waitUntil(() => !hub.shadowRoot!.querySelector('.area[aria-busy="true"]'), 'the areas did not mount', {timeout: 5000});
   });
 
   after(() => hub.remove());

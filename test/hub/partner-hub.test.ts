@@ -14,8 +14,15 @@ function list(hub: PartnerHub): CustomerList {
   return shadow(hub).querySelector('customer-list')!;
 }
 
+/** Whether every area has mounted its elements (those below the overview come a moment later). */
+function allMounted(hub: PartnerHub): boolean {
+  return !!hub.shadowRoot?.querySelector('.area') && !hub.shadowRoot.querySelector('.area[aria-busy="true"]');
+}
+
 async function hubOn(source: {provider?: PartnerHubDataProvider; partnerDataset?: unknown}): Promise<PartnerHub> {
-  return fixture<PartnerHub>(html`<partner-hub .provider=${source.provider} .partnerDataset=${source.partnerDataset}></partner-hub>`);
+  const hub = await fixture<PartnerHub>(html`<partner-hub .provider=${source.provider} .partnerDataset=${source.partnerDataset}></partner-hub>`);
+  if (source.provider) await waitUntil(() => allMounted(hub), 'the areas did not mount', {timeout: 5000});
+  return hub;
 }
 
 describe('<partner-hub>', () => {
@@ -67,6 +74,17 @@ describe('<partner-hub>', () => {
       await waitUntil(() => list(hub), 'no customer list', {timeout: 5000});
       const page = await list(hub).provider!.listCustomers({limit: 1});
       expect(page.total).to.equal(newer.customers.length);
+    });
+
+    it('mounts the overview first, then the areas below it, each with its own loading state meanwhile', async () => {
+      const hub = await fixture<PartnerHub>(html`<partner-hub .provider=${new InMemoryProvider(dataset)}></partner-hub>`);
+      expect(shadow(hub).querySelector('hub-overview') !== null).to.equal(true);
+      expect(shadow(hub).querySelector('customer-list') === null).to.equal(true);
+      const waiting = [...shadow(hub).querySelectorAll('.area[aria-busy="true"]')].map((area) => area.id);
+      expect(waiting).to.deep.equal(['subscriptions', 'calling', 'customers', 'resources']);
+      for (const id of waiting) expect(shadow(hub).querySelector(`#${id} [role="status"]`) !== null, id).to.equal(true);
+      await waitUntil(() => allMounted(hub), 'the areas did not mount', {timeout: 5000});
+      expect(shadow(hub).querySelector('customer-list') !== null).to.equal(true);
     });
 
     it('says what is missing when it has neither', async () => {

@@ -33,6 +33,9 @@ import {partnerHubStyles} from './partner-hub.styles.ts';
 export const HUB_AREAS = ['overview', 'subscriptions', 'calling', 'customers', 'resources'] as const;
 export type HubArea = (typeof HUB_AREAS)[number];
 
+/** Longest the areas below the overview wait for it to show its figures (ms). */
+const REST_MOUNT_WAIT_MS = 1_000;
+
 /** How many dataset problems the error state lists (the rest are counted). */
 const PROBLEMS_SHOWN = 10;
 
@@ -194,10 +197,37 @@ export class PartnerHub extends HubElement {
   }
 
   #area(area: HubArea, content: TemplateResult): TemplateResult {
-    return html`<section class="area area--${area}" part="area" id=${area} aria-labelledby="${area}-title">
+    const waiting = area !== 'overview' && this.#mountRest !== 'done';
+    return html`<section class="area area--${area}" part="area" id=${area} aria-labelledby="${area}-title" aria-busy=${waiting ? 'true' : 'false'}>
       <h2 id="${area}-title" tabindex="-1">${areaLabel(area)}</h2>
-      ${content}
+      ${waiting ? html`<div class="state" role="status">${msg('Loading…')}</div>` : content}
     </section>`;
+  }
+
+  /**
+   * The areas below the overview mount once the overview has painted its figures (or after
+   * `REST_MOUNT_WAIT_MS`, should its answer be slow): the overview gets the main thread first,
+   * then the rest, which with a large dataset is most of the work.
+   */
+  #mountRest: 'waiting' | 'scheduled' | 'done' = 'waiting';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#mountRest !== 'waiting' || !this.#provided.value) return;
+    this.#mountRest = 'scheduled';
+    const overview = this.renderRoot.querySelector('hub-overview');
+    const started = performance.now();
+    const mount = () => {
+      this.#mountRest = 'done';
+      this.requestUpdate();
+    };
+    const check = () => {
+      const shown = overview?.isConnected && !overview.matches(':state(loading)');
+      // The frame after the overview's update is the one that paints it; the rest comes after.
+      if (shown || performance.now() - started > REST_MOUNT_WAIT_MS) requestAnimationFrame(() => setTimeout(mount));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
   }
 
   #renderCustomers(): TemplateResult {

@@ -131,6 +131,9 @@ export class ChartController implements ReactiveController {
   }
 
   /** Follows `container`: the instance belongs to one container, and is disposed with it. */
+  /** Whether the resize observer last saw the container with a width and a height. */
+  #hasSize = false;
+
   #bind(container: HTMLElement | undefined): void {
     this.#instance?.dispose();
     this.#instance = undefined;
@@ -139,8 +142,16 @@ export class ChartController implements ReactiveController {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     this.#container = container;
+    this.#hasSize = false;
     if (container) {
-      this.#resizeObserver = new ResizeObserver(() => this.#sync());
+      // The observer reports the size after each layout; reading clientWidth here instead would
+      // force a layout of the whole page on every update of every chart.
+      this.#resizeObserver = new ResizeObserver(([entry]) => {
+        const box = entry?.contentRect;
+        this.#hasSize = !!box && box.width > 0 && box.height > 0;
+        if (this.#hasSize) this.#instance?.resize();
+        this.#sync();
+      });
       this.#resizeObserver.observe(container);
     }
   }
@@ -154,7 +165,7 @@ export class ChartController implements ReactiveController {
     if (!container || this.#failure !== undefined) return;
     // A hidden or unlaid-out container has no size: echarts would draw a 0×0 canvas. The resize
     // observer calls back once the container is shown.
-    if (container.clientWidth === 0 || container.clientHeight === 0) return;
+    if (!this.#hasSize) return;
     if (!runtime) {
       loadRuntime().then(
         () => this.#sync(),
@@ -171,11 +182,8 @@ export class ChartController implements ReactiveController {
   }
 
   #draw(container: HTMLElement, echarts: Runtime): void {
-    if (!this.#instance) {
-      this.#instance = echarts.init(container, null, {renderer: 'canvas'});
-    } else if (this.#instance.getWidth() !== container.clientWidth || this.#instance.getHeight() !== container.clientHeight) {
-      this.#instance.resize();
-    }
+    // Resizes come from the resize observer.
+    this.#instance ??= echarts.init(container, null, {renderer: 'canvas'});
     this.#palette ??= readPalette(this.#paletteRoot());
     const applied: Applied = {deps: this.#options.deps(), palette: this.#palette, animation: !this.#reducedMotion?.matches};
     const last = this.#applied;

@@ -9,9 +9,23 @@ export const UI_LANGUAGES = ['en', 'de', 'fr', 'sv', 'ja', 'sr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const SOURCE_LANGUAGE: UiLanguage = 'en';
 
+/** Answers of `validLocale` by tag: every element resolves its locale, and asking ICU is slow. */
+const validated = new Map<string, string | null>();
+
 /** The canonical form of a BCP 47 tag that Intl can format for, or null. */
 export function validLocale(tag: string | null | undefined): string | null {
   if (!tag) return null;
+  let locale = validated.get(tag);
+  if (locale === undefined) {
+    locale = canonicalLocale(tag);
+    // Bounded: a page that sets a thousand odd tags should not grow this for ever.
+    if (validated.size > 256) validated.clear();
+    validated.set(tag, locale);
+  }
+  return locale;
+}
+
+function canonicalLocale(tag: string): string | null {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag.trim());
     if (!canonical) return null;

@@ -94,3 +94,10 @@ export const Narrow: Story = {
     <partner-hub .provider=${populatedProvider(args.customers, args.role)}></partner-hub>
   </div>`,
 };
+
+/** The dark theme: `data-ph-theme="dark"` on the hub or any ancestor (`auto` follows the system). */
+export const Dark: Story = {
+  render: (args) => html`<div data-ph-theme="dark" style="padding: 1rem; background: var(--ph-color-surface)">
+    <partner-hub .provider=${populatedProvider(args.customers, args.role)} product=${args.product}></partner-hub>
+  </div>`,
+};

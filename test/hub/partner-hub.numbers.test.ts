@@ -94,6 +94,20 @@ describe('<partner-hub> numbers', () => {
     }
   });
 
+  it('passes axe with every area loaded', async () => {
+    await waitUntil(() => !hub.shadowRoot!.querySelector(':is(*):state(loading)'), 'still loading', {timeout: 10_000}).catch(() => {});
+    await expect(hub).to.be.accessible();
+  });
+
+  it('passes axe in the dark theme too (contrast included)', async () => {
+    hub.dataset.phTheme = 'dark';
+    try {
+      await expect(hub).to.be.accessible();
+    } finally {
+      delete hub.dataset.phTheme;
+    }
+  });
+
   it('counts the customers in the list as the provider does', async () => {
     const list = hub.shadowRoot!.querySelector('customer-list')!;
     await waitUntil(() => list.shadowRoot?.querySelector('.count')?.textContent?.trim(), 'no count', {timeout: 10_000});

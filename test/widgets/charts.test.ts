@@ -576,6 +576,28 @@ describe('chart lifecycle', () => {
     option = await waitForOption(el, (o) => o.series[0]!.itemStyle!.color === 'rgb(200, 10, 20)', 'the theme change was not drawn');
   });
 
+  it('follows the kit theme switch (data-ph-theme) on any ancestor: dark, light, and auto with the system', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+    const el = create('calling-usage-chart', {analytics: {usageTrend: USAGE}});
+    box.append(el);
+    await waitForOption(el, (o) => o.series[0]!.itemStyle!.color === 'rgb(7, 59, 140)', 'no light chart');
+    box.dataset.phTheme = 'dark';
+    await waitForOption(el, (o) => o.series[0]!.itemStyle!.color === 'rgb(163, 200, 255)', 'the dark theme was not drawn');
+    expect(getComputedStyle(el).getPropertyValue('--ph-color-surface').trim()).to.equal('#16191d');
+    box.dataset.phTheme = 'auto';
+    await waitForOption(el, (o) => o.series[0]!.itemStyle!.color === 'rgb(7, 59, 140)', 'auto with a light system is not light');
+    await emulateMedia({colorScheme: 'dark'});
+    await waitForOption(el, (o) => o.series[0]!.itemStyle!.color === 'rgb(163, 200, 255)', 'auto with a dark system is not dark');
+    // A light area inside a dark page.
+    document.documentElement.dataset.phTheme = 'dark';
+    box.dataset.phTheme = 'light';
+    try {
+      await waitForOption(el, (o) => o.series[0]!.itemStyle!.color === 'rgb(7, 59, 140)', 'a light area in a dark page is not light');
+    } finally {
+      delete document.documentElement.dataset.phTheme;
+    }
+  });
+
   it('refreshTheme() picks up tokens set where no observer sees them', async () => {
     const el = await mount(create('license-trend-chart', {trend: TREND}));
     await waitForOption(el, (o) => o.series[2]!.itemStyle!.color === 'rgb(11, 92, 213)', 'no chart');

@@ -1,6 +1,6 @@
 /**
- * The demo behind `npm start`: generates a dataset (`?customers=N&seed=S&role=R&lang=L` in the
- * URL), puts an InMemoryProvider on it and shows the whole `<partner-hub>` over it, with a log of
+ * The demo behind `npm start`: generates a dataset (`?customers=N&seed=S&role=R&lang=L&theme=T`
+ * in the URL; language and theme also switch live), puts an InMemoryProvider on it and shows the whole `<partner-hub>` over it, with a log of
  * the events the kit fires (what a host portal would handle). Every figure on the page is computed
  * from the generated data.
  */
@@ -36,13 +36,29 @@ const params = new URLSearchParams(location.search);
 const customers = integerParam(params, customersParam);
 const seed = integerParam(params, seedParam);
 const role = choiceParam(params, 'role', PARTNER_ROLES, 'fullAdmin');
-const lang = choiceParam(params, 'lang', UI_LANGUAGES, 'en');
+let lang = choiceParam(params, 'lang', UI_LANGUAGES, 'en');
 document.documentElement.lang = lang;
+const THEMES = ['light', 'dark', 'auto'] as const;
+type Theme = (typeof THEMES)[number];
+let theme: Theme = choiceParam(params, 'theme', THEMES, 'light');
+document.documentElement.dataset.phTheme = theme;
 
-const counts = new Intl.NumberFormat(lang);
-const milliseconds = new Intl.NumberFormat(lang, {style: 'unit', unit: 'millisecond', maximumFractionDigits: 0});
-const times = new Intl.DateTimeFormat(lang, {timeStyle: 'medium'});
-const customersCount = (value: number) => `${counts.format(value)} ${value === 1 ? 'customer' : 'customers'}`;
+const themeLabels: Record<Theme, string> = {light: 'Light', dark: 'Dark', auto: 'As the system'};
+
+/** Language and theme switch at once (no reload); the URL keeps them for the next visit. */
+function applyLive(name: 'lang' | 'theme', value: string): void {
+  if (name === 'lang') document.documentElement.lang = lang = value as typeof lang;
+  else document.documentElement.dataset.phTheme = theme = value as Theme;
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  history.replaceState(null, '', url);
+  renderPage();
+}
+
+const counts = () => new Intl.NumberFormat(lang);
+const milliseconds = () => new Intl.NumberFormat(lang, {style: 'unit', unit: 'millisecond', maximumFractionDigits: 0});
+const times = () => new Intl.DateTimeFormat(lang, {timeStyle: 'medium'});
+const customersCount = (value: number) => `${counts().format(value)} ${value === 1 ? 'customer' : 'customers'}`;
 
 const roleLabels: Record<PartnerRole, string> = {
   fullAdmin: 'Full administrator',
@@ -79,10 +95,17 @@ let timings: Timings | null = null;
 let failure: string | null = null;
 let events: LoggedEvent[] = [];
 
-function select<T extends string>(name: string, label: string, value: T, options: readonly T[], text: (option: T) => string): TemplateResult {
+function select<T extends string>(
+  name: string,
+  label: string,
+  value: T,
+  options: readonly T[],
+  text: (option: T) => string,
+  onChange?: (value: T) => void,
+): TemplateResult {
   return html`<label
     >${label}
-    <select name=${name}>
+    <select name=${name} @change=${(event: Event) => onChange?.((event.target as HTMLSelectElement).value as T)}>
       ${options.map((option) => html`<option value=${option} ?selected=${option === value}>${text(option)}</option>`)}
     </select></label
   >`;
@@ -96,7 +119,8 @@ function settingsForm(): TemplateResult {
       <label>Customers ${number(customersParam, customers)}</label>
       <label>Seed ${number(seedParam, seed)}</label>
       ${select('role', 'Signed in as', role, PARTNER_ROLES, (option) => roleLabels[option])}
-      ${select('lang', 'Language', lang, UI_LANGUAGES, (option) => languageLabels[option])}
+      ${select('lang', 'Language', lang, UI_LANGUAGES, (option) => languageLabels[option], (value) => applyLive('lang', value))}
+      ${select('theme', 'Theme', theme, THEMES, (option) => themeLabels[option], (value) => applyLive('theme', value))}
       <button type="submit">Apply</button>
     </form>
   `;
@@ -116,12 +140,12 @@ function logEvent(event: Event): void {
 function eventsLog(): TemplateResult {
   return html`
     <details class="events-log">
-      <summary>Events (${counts.format(events.length)})</summary>
+      <summary>Events (${counts().format(events.length)})</summary>
       <p class="muted">What the elements told the page; a host portal would handle these.</p>
       ${events.length === 0
         ? html`<p class="muted">None yet: activate a KPI tile, switch the product, open a customer, launch an organisation, edit tags.</p>`
         : html`<ol class="events">
-            ${events.map((event) => html`<li><time>${times.format(event.at)}</time> <code>${event.text}</code></li>`)}
+            ${events.map((event) => html`<li><time>${times().format(event.at)}</time> <code>${event.text}</code></li>`)}
           </ol>`}
     </details>
   `;
@@ -135,8 +159,8 @@ function renderPage(): void {
         ${settingsForm()}
         ${timings
           ? html`<p class="muted">
-              Generated ${customersCount(timings.customers)} in ${milliseconds.format(timings.generationMs)}, validated and indexed in
-              ${milliseconds.format(timings.indexMs)} (seed ${seed}).
+              Generated ${customersCount(timings.customers)} in ${milliseconds().format(timings.generationMs)}, validated and indexed in
+              ${milliseconds().format(timings.indexMs)} (seed ${seed}).
             </p>`
           : nothing}
         ${eventsLog()}

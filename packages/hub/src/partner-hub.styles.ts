@@ -3,6 +3,8 @@ import {css} from 'lit';
 export const partnerHubStyles = css`
   :host {
     container: partner-hub / inline-size;
+    /* Its own surface: a hub themed dark inside a light page stays readable. */
+    background: var(--ph-color-surface);
     --_gap: var(--partner-hub-gap, var(--ph-space-xl));
   }
   nav {

@@ -69,6 +69,7 @@ export class ChartController implements ReactiveController {
   #failure: unknown;
   #resizeObserver: ResizeObserver | undefined;
   #themeObserver: MutationObserver | undefined;
+  #themeAttributeObserver: MutationObserver | undefined;
   #mediaQueries: {query: MediaQueryList; listener: () => void}[] = [];
   #reducedMotion: MediaQueryList | undefined;
 
@@ -91,6 +92,9 @@ export class ChartController implements ReactiveController {
     this.#listen(matchMedia('(forced-colors: active)'), () => this.refreshTheme());
     this.#themeObserver = new MutationObserver(() => this.refreshTheme());
     this.#themeObserver.observe(document.documentElement, {attributes: true, attributeFilter: THEME_ATTRIBUTES});
+    // The kit's own theme switch may sit on any ancestor: only that attribute is watched page-wide.
+    this.#themeAttributeObserver = new MutationObserver(() => this.refreshTheme());
+    this.#themeAttributeObserver.observe(document, {attributes: true, attributeFilter: ['data-ph-theme'], subtree: true});
     // Connected again: the container is still in the shadow root but has no instance; the update
     // draws it again.
     if (this.#host.hasUpdated) this.#host.requestUpdate();
@@ -102,6 +106,8 @@ export class ChartController implements ReactiveController {
     this.#mediaQueries = [];
     this.#themeObserver?.disconnect();
     this.#themeObserver = undefined;
+    this.#themeAttributeObserver?.disconnect();
+    this.#themeAttributeObserver = undefined;
     this.#bind(undefined);
     // The theme may change while the host is away.
     this.#palette = undefined;

@@ -9,7 +9,7 @@
  */
 import {css, unsafeCSS, type CSSResult} from 'lit';
 
-const lightTokens = css`
+const baseTokens = css`
   --ph-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans JP', sans-serif;
   --ph-font-size-s: 0.8125rem;
   --ph-font-size-m: 0.875rem;
@@ -24,7 +24,11 @@ const lightTokens = css`
   --ph-space-xl: 1.5rem;
   --ph-radius-s: 4px;
   --ph-radius-m: 8px;
+  --ph-focus-ring: 2px solid var(--ph-color-focus);
+  --ph-focus-ring-offset: 2px;
+`;
 
+const lightColors = css`
   --ph-color-surface: #ffffff;
   --ph-color-surface-raised: #f6f7f9;
   --ph-color-surface-hover: #eef1f5;
@@ -74,17 +78,79 @@ const lightTokens = css`
   --ph-color-quality-poor-rate: #1b1f24;
 
   --ph-shadow-popover: 0 4px 16px rgb(0 0 0 / 0.16);
-  --ph-focus-ring: 2px solid var(--ph-color-focus);
-  --ph-focus-ring-offset: 2px;
 `;
 
-/** The tokens scoped `:root, :host`, for a host's own shadow roots. */
-export const themeStyles: CSSResult = css`
-  :root,
-  :host {
-    ${lightTokens}
-  }
+/** The dark theme: the same tokens, text at least 4.5:1 and marks at least 3:1 on the surfaces. */
+const darkColors = css`
+  color-scheme: dark;
+  --ph-color-surface: #16191d;
+  --ph-color-surface-raised: #1e2227;
+  --ph-color-surface-hover: #282d34;
+  --ph-color-surface-selected: #1c3358;
+  --ph-color-border: #3b424c;
+  --ph-color-border-strong: #79828f;
+  --ph-color-text: #e6e9ed;
+  --ph-color-text-muted: #a7b0bb;
+  --ph-color-text-inverse: #101316;
+  --ph-color-accent: #5a9cff;
+  --ph-color-accent-hover: #80b3ff;
+  --ph-color-focus: #80b3ff;
+  --ph-color-link: #80b3ff;
+
+  --ph-color-positive: #55c27b;
+  --ph-color-warning: #e3b548;
+  --ph-color-negative: #ff7272;
+  --ph-color-info: #6fa9ff;
+  --ph-color-neutral: #a7b0bb;
+  --ph-color-positive-surface: #13301e;
+  --ph-color-warning-surface: #33290e;
+  --ph-color-negative-surface: #3b1619;
+  --ph-color-info-surface: #142b4b;
+  --ph-color-neutral-surface: #282d34;
+
+  --ph-color-license-used: #5a9cff;
+  --ph-color-license-assigned: #2d5a9e;
+  --ph-color-license-available: #3b424c;
+  --ph-color-license-overage: #ff7272;
+
+  --ph-color-chart-1: #5a9cff;
+  --ph-color-chart-2: #ff8f52;
+  --ph-color-chart-3: #3fc4ae;
+  --ph-color-chart-4: #b48eff;
+  --ph-color-chart-5: #e3b548;
+  --ph-color-chart-6: #f26fab;
+  --ph-color-usage-high: #a3c8ff;
+  --ph-color-usage-medium: #5a9cff;
+  --ph-color-usage-low: #2d5a9e;
+  --ph-color-quality-good: #4f82c9;
+  --ph-color-quality-poor: #ff7272;
+  --ph-color-quality-poor-rate: #e6e9ed;
+
+  --ph-shadow-popover: 0 4px 16px rgb(0 0 0 / 0.55);
 `;
+
+/**
+ * Where the dark theme applies: `data-ph-theme="dark"` on the element or any ancestor, or
+ * `data-ph-theme="auto"` while the viewer's system prefers dark. `data-ph-theme="light"` brings
+ * the light theme back inside a dark area. Without the attribute the kit stays light, whatever
+ * the system says, so it never turns dark inside a light host page on its own.
+ */
+function themeRules(root: string): string {
+  const dark = unsafeCSS(darkColors).toString();
+  const light = unsafeCSS(lightColors).toString();
+  return `${root} { ${unsafeCSS(baseTokens).toString()} ${light} }
+    [data-ph-theme='dark'] { ${dark} }
+    [data-ph-theme='light'] { color-scheme: light; ${light} }
+    @media (prefers-color-scheme: dark) { [data-ph-theme='auto'] { ${dark} } }`;
+}
+
+/**
+ * The tokens scoped `:root, :host`, for a host's own shadow roots, with the dark theme under
+ * `data-ph-theme` as in the document.
+ */
+export const themeStyles: CSSResult = unsafeCSS(
+  `${themeRules(':root, :host')} :host([data-ph-theme='dark']) { ${unsafeCSS(darkColors).toString()} }`,
+);
 
 const adopted = new WeakSet<Document>();
 
@@ -93,6 +159,6 @@ export function adoptDocumentTokens(document: Document): void {
   if (adopted.has(document)) return;
   adopted.add(document);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`@layer partner-hub-defaults { :root { ${unsafeCSS(lightTokens).toString()} } }`);
+  sheet.replaceSync(`@layer partner-hub-defaults { ${themeRules(':root')} }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

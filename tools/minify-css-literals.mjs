@@ -5,7 +5,8 @@
 // size check), so the size measured is the size shipped.
 //
 // Only whitespace CSS ignores goes: runs collapse to one space, and none is kept around
-// `{ } ; , >` or after `:`. Spaces before `:` stay (`a :hover` differs from `a:hover`).
+// `{ } ; , >` or after `:`, nor a leading zero before a decimal point. Spaces before `:` stay
+// (`a :hover` differs from `a:hover`).
 
 const CSS_LITERAL = /\bcss`((?:[^`\\]|\\.)*)`/g;
 const WIDGET_SOURCE = /[\\/]packages[\\/](?:widgets|hub)[\\/]src[\\/].*\.ts$/;
@@ -17,6 +18,8 @@ export function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    // 0.5rem → .5rem (only a standalone zero: not 10.5, not a name ending in 0).
+    .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -21,5 +21,8 @@ describe('build: literal minification', () => {
 
   it('drops comments and insignificant whitespace in css, keeping the space before a pseudo-class', () => {
     expect(minifyCss('/* c */ a :hover ,\n b > c {\n  color: red ;\n  --x:  1px;\n}')).to.equal('a :hover,b>c{color:red;--x:1px}');
+    expect(minifyCss('a { margin: 0.5rem 10.25rem; opacity: 0.6; box-shadow: 0 4px rgb(0 0 0 / 0.16); --s0.5: x-0.5 }')).to.equal(
+      'a{margin:.5rem 10.25rem;opacity:.6;box-shadow:0 4px rgb(0 0 0 / .16);--s0.5:x-0.5}',
+    );
   });
 });

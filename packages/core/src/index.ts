@@ -8,6 +8,6 @@ export {DatasetError, MAX_PROBLEMS, validateDataset, type DatasetProblem} from '
 export {DEFAULT_AS_OF, generateDataset, type GenerateOptions} from './generate.ts';
 export {InMemoryProvider, type InMemoryProviderOptions} from './in-memory-provider.ts';
 export {CustomerIndex, DEFAULT_PAGE_SIZE} from './query/customer-index.ts';
-export {foldForSearch, nameSortKey, searchTerms} from './query/fold.ts';
+export {foldForSearch, nameSortKey, searchTerms, sortKeyOfFolded} from './query/fold.ts';
 export * from './analytics/index.ts';
 export {DAY_MS, WEEK_MS, completedMonths, daysSince, daysUntil, parseIsoDate, sundayWeekStart} from './time.ts';

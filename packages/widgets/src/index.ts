@@ -10,7 +10,7 @@ export {ConnectedElement} from './internal/connected-element.ts';
 export {ProviderData, DEFAULT_TIMEOUT_MS, TimeoutError, type DataStatus} from './internal/provider-data.ts';
 export {Formatter, MISSING} from './i18n/format.ts';
 export {UI_LANGUAGES, resolveLocale, validLocale} from './i18n/locale.ts';
-export {themeStyles, adoptDocumentTokens} from './themes/tokens.ts';
+export {themeStyles, adoptDocumentTokens, adoptTokenSheet} from './themes/tokens.ts';
 export {CustomerList, type CustomerSort} from './customer-list/customer-list.ts';
 export {CustomerDetailElement, CUSTOMER_DETAIL_TABS, type CustomerDetailTab} from './customer-detail/customer-detail.ts';
 export {statusLabel, statusDescription} from './i18n/statuses.ts';

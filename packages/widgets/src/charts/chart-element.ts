@@ -18,6 +18,7 @@ import {setViewStates, type DataView} from '../internal/data-view.ts';
 import {HubElement} from '../internal/hub-element.ts';
 import {renderEmpty, renderError, renderLoading, stateStyles} from '../internal/states.ts';
 import {ChartController} from './chart-controller.ts';
+import {adoptChartTokens} from './chart-tokens.ts';
 import type {ChartCell, ChartDefinition, ChartTable, ChartTableColumn} from './chart-option.ts';
 import {chartStyles} from './chart.styles.ts';
 
@@ -65,6 +66,7 @@ export abstract class ChartElement<T, D> extends ConnectedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptChartTokens(this.ownerDocument);
     window.addEventListener('lit-localize-status', this.#onLocaleStatus);
   }
 

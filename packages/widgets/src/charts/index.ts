@@ -15,3 +15,4 @@ export {EndpointQualityChart} from './endpoint-quality-chart/endpoint-quality-ch
 export {endpointQualityChart, endpointQualityOption, endpointQualitySummary, endpointQualityTable, isEndpointQualityEmpty} from './endpoint-quality-chart/endpoint-quality-chart.options.ts';
 export {FeatureUsageChart} from './feature-usage-chart/feature-usage-chart.ts';
 export {featureUsageChart, featureUsageOption, featureUsageSummary, featureUsageTable, featuresByCalls, isFeatureUsageEmpty} from './feature-usage-chart/feature-usage-chart.options.ts';
+export {chartThemeStyles, adoptChartTokens} from './chart-tokens.ts';

@@ -15,6 +15,7 @@ import {
   RECORD_KINDS,
   foldForSearch,
   nameSortKey,
+  sortKeyOfFolded,
   searchTerms,
   type CustomerFacets,
   type CustomerFilters,
@@ -174,7 +175,8 @@ class RowsIndex {
     const keys = new Array<string>(count);
     const groups = new Map<number, number[]>();
     for (let i = 0; i < count; i += 1) {
-      const key = (keys[i] = nameSortKey(foldedNames[i] ?? rows[i]!.name));
+      // Folded once above (ASCII names fold to lower case): only the digit padding is left.
+      const key = (keys[i] = sortKeyOfFolded(foldedNames[i] ?? rows[i]!.name.toLowerCase()));
       const first = key.charCodeAt(0) || 0;
       groups.get(first)?.push(i) ?? groups.set(first, [i]);
       if (i % SLICE === 0) yield;

@@ -60,22 +60,6 @@ const lightColors = css`
   --ph-color-license-available: #dde3ea;
   --ph-color-license-overage: #c62828;
 
-  /* Charts (canvas): series colours, each at least 3:1 against the surface except the lightest
-     stacked segments, which charts outline. Categorical series take chart-1 onwards. */
-  --ph-color-chart-1: #0b5cd5;
-  --ph-color-chart-2: #c2410c;
-  --ph-color-chart-3: #0f7b6c;
-  --ph-color-chart-4: #7c3aed;
-  --ph-color-chart-5: #a16207;
-  --ph-color-chart-6: #be185d;
-  /* Calling users by usage volume: one hue, darker for more use. */
-  --ph-color-usage-high: #073b8c;
-  --ph-color-usage-medium: #2f74d8;
-  --ph-color-usage-low: #9cc0f2;
-  /* Call quality: good and poor calls (blue and red, told apart without red-green vision), poor rate. */
-  --ph-color-quality-good: #6a9de8;
-  --ph-color-quality-poor: #c62828;
-  --ph-color-quality-poor-rate: #1b1f24;
 
   --ph-shadow-popover: 0 4px 16px rgb(0 0 0 / 0.16);
 `;
@@ -113,18 +97,6 @@ const darkColors = css`
   --ph-color-license-available: #3b424c;
   --ph-color-license-overage: #ff7272;
 
-  --ph-color-chart-1: #5a9cff;
-  --ph-color-chart-2: #ff8f52;
-  --ph-color-chart-3: #3fc4ae;
-  --ph-color-chart-4: #b48eff;
-  --ph-color-chart-5: #e3b548;
-  --ph-color-chart-6: #f26fab;
-  --ph-color-usage-high: #a3c8ff;
-  --ph-color-usage-medium: #5a9cff;
-  --ph-color-usage-low: #2d5a9e;
-  --ph-color-quality-good: #4f82c9;
-  --ph-color-quality-poor: #ff7272;
-  --ph-color-quality-poor-rate: #e6e9ed;
 
   --ph-shadow-popover: 0 4px 16px rgb(0 0 0 / 0.55);
 `;
@@ -135,30 +107,36 @@ const darkColors = css`
  * the light theme back inside a dark area. Without the attribute the kit stays light, whatever
  * the system says, so it never turns dark inside a light host page on its own.
  */
-function themeRules(root: string): string {
-  const dark = unsafeCSS(darkColors).toString();
-  const light = unsafeCSS(lightColors).toString();
-  return `${root} { ${unsafeCSS(baseTokens).toString()} ${light} }
+export function themeRules(root: string, fixed: CSSResult | string, light: CSSResult, dark: CSSResult): string {
+  return `${root} { ${fixed} ${light} }
     [data-ph-theme='dark'] { ${dark} }
     [data-ph-theme='light'] { color-scheme: light; ${light} }
     @media (prefers-color-scheme: dark) { [data-ph-theme='auto'] { ${dark} } }`;
 }
 
-/**
- * The tokens scoped `:root, :host`, for a host's own shadow roots, with the dark theme under
- * `data-ph-theme` as in the document.
- */
-export const themeStyles: CSSResult = unsafeCSS(
-  `${themeRules(':root, :host')} :host([data-ph-theme='dark']) { ${unsafeCSS(darkColors).toString()} }`,
+/** The tokens scoped `:root, :host`, for a host's own shadow roots (chart colours: `chartThemeStyles`). */
+export const themeStyles: CSSResult = /* @__PURE__ */ unsafeCSS(
+  `${/* @__PURE__ */ themeRules(':root, :host', baseTokens, lightColors, darkColors)} :host([data-ph-theme='dark']) { ${darkColors} }`,
 );
 
-const adopted = new WeakSet<Document>();
+const adopted = new WeakMap<Document, Set<string>>();
 
-/** Adopts the default tokens into `document` once, in the lowest-priority cascade layer. */
-export function adoptDocumentTokens(document: Document): void {
-  if (adopted.has(document)) return;
-  adopted.add(document);
+/**
+ * Adopts a token sheet into `document` once (per `name`), in the lowest-priority cascade layer.
+ * The base tokens come with every element; feature tokens (the charts' colours) with the first
+ * element of that feature, so a page without charts does not carry them.
+ */
+export function adoptTokenSheet(document: Document, name: string, rules: () => string): void {
+  let names = adopted.get(document);
+  if (!names) adopted.set(document, (names = new Set()));
+  if (names.has(name)) return;
+  names.add(name);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`@layer partner-hub-defaults { ${themeRules(':root')} }`);
+  sheet.replaceSync(`@layer partner-hub-defaults { ${rules()} }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** Adopts the kit's base tokens into `document` once. */
+export function adoptDocumentTokens(document: Document): void {
+  adoptTokenSheet(document, 'base', () => themeRules(':root', baseTokens, lightColors, darkColors));
 }

@@ -17,6 +17,7 @@ import '../../packages/widgets/src/customer-list/define.ts';
 import type {CustomerList} from '../../packages/widgets/src/customer-list/customer-list.ts';
 import {productLabel} from '../../packages/widgets/src/i18n/products.ts';
 import {statusLabel} from '../../packages/widgets/src/i18n/statuses.ts';
+import {parseCsv} from '../helpers/parse-csv.ts';
 import {controllableProvider, expectEvent, expectNoEvent, nextFrame, withWindowOpenStub} from '../helpers/fixtures.ts';
 
 const XSS_NAME = '<img src=x onerror=alert(1)>';
@@ -208,35 +209,6 @@ function expectFacets(el: CustomerList, page: CustomerPage, tags: readonly Tag[]
     for (const [label, count] of expected) if (count > 0) expect(shown.get(label), `${name}: ${label}`).to.equal(count);
     for (const [label, count] of shown) expect(expected.get(label) ?? 0, `${name}: ${label}`).to.equal(count);
   }
-}
-
-function parseCsv(csv: string): string[][] {
-  const lines: string[][] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i += 1) {
-    const char = csv[i]!;
-    if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\r' && csv[i + 1] === '\n') {
-      cells.push(cell);
-      lines.push(cells);
-      cells = [];
-      cell = '';
-      i += 1;
-    } else cell += char;
-  }
-  if (cell !== '' || cells.length > 0) lines.push([...cells, cell]);
-  return lines;
 }
 
 /** Counts the user-action events fired on `el` while `act` runs. */

@@ -31,8 +31,7 @@ export const partnerHubStyles = css`
     border-radius: var(--ph-radius-s);
   }
   a:focus-visible,
-  h2:focus-visible,
-  .button:focus-visible {
+  h2:focus-visible {
     outline: var(--ph-focus-ring);
     outline-offset: var(--ph-focus-ring-offset);
   }
@@ -82,26 +81,9 @@ export const partnerHubStyles = css`
     gap: var(--ph-space-s);
     margin-bottom: var(--ph-space-s);
   }
-  .button {
-    font: inherit;
-    padding: var(--ph-space-xs) var(--ph-space-m);
-    border: 1px solid var(--ph-color-border-strong);
-    border-radius: var(--ph-radius-s);
-    background: var(--ph-color-surface);
-    color: var(--ph-color-text);
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--ph-color-surface-hover);
-  }
-  .state {
-    padding: var(--ph-space-l);
-    color: var(--ph-color-text-muted);
-  }
+  /* .button and .state come from the kit's state styles; the dataset error lists its problems. */
   .state--error {
-    color: var(--ph-color-negative);
-    background: var(--ph-color-negative-surface);
-    border-radius: var(--ph-radius-s);
+    display: block;
   }
   .problems {
     margin: var(--ph-space-s) 0;
@@ -126,7 +108,6 @@ export const partnerHubStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .button,
     .panel,
     nav {
       border-color: CanvasText;

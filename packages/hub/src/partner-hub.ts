@@ -21,6 +21,7 @@ import {
   productContext,
   providerContext,
   SUBSCRIPTION_SECTIONS,
+  stateStyles,
   type CustomerSelectEvent,
   type KpiActivateEvent,
   type ProductChangeEvent,
@@ -75,7 +76,7 @@ function areaLabel(area: HubArea): string {
  * @event {CustomerSelectEvent} customer-select - Bubbles up from the customer list (the hub opens the detail).
  */
 export class PartnerHub extends HubElement {
-  static override styles = [...HubElement.styles, partnerHubStyles];
+  static override styles = [...HubElement.styles, stateStyles, partnerHubStyles];
 
   /** The data source. Wins over `dataset`. */
   @property({attribute: false}) provider: PartnerHubDataProvider | undefined;

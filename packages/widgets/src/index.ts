@@ -11,6 +11,7 @@ export {ProviderData, DEFAULT_TIMEOUT_MS, TimeoutError, type DataStatus} from '.
 export {Formatter, MISSING} from './i18n/format.ts';
 export {UI_LANGUAGES, resolveLocale, validLocale} from './i18n/locale.ts';
 export {themeStyles, adoptDocumentTokens, adoptTokenSheet} from './themes/tokens.ts';
+export {stateStyles} from './internal/states.ts';
 export {CustomerList, type CustomerSort} from './customer-list/customer-list.ts';
 export {CustomerDetailElement, CUSTOMER_DETAIL_TABS, type CustomerDetailTab} from './customer-detail/customer-detail.ts';
 export {statusLabel, statusDescription} from './i18n/statuses.ts';

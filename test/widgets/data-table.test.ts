@@ -20,7 +20,7 @@ const COLUMNS: Column<Row>[] = [
 
 /** A minimal element around the table helper, the way the kit's elements use it. */
 class TestDataTable extends HubElement {
-  static override styles = [...HubElement.styles, stateStyles, dataTableStyles];
+  static override styles = [...HubElement.styles, stateStyles, ...dataTableStyles];
   static override properties = {rows: {attribute: false}};
   rows: Row[] = [];
   readonly table = new DataTable<Row>(this, () => this.format);

@@ -6,10 +6,8 @@
  * and disposes the instance and every observer and listener when the host disconnects. A host
  * that is connected again gets a new instance.
  *
- * Trusted Types: echarts empties its container with `innerHTML = ''`. A page that enforces Trusted
- * Types must allow that one assignment, e.g. with
- * `Content-Security-Policy: require-trusted-types-for 'script'; trusted-types lit-html default` and
- * `trustedTypes.createPolicy('default', {createHTML: (html) => { if (html === '') return ''; throw new TypeError('Blocked'); }})`.
+ * Trusted Types: echarts empties its container with an (empty) markup assignment, which a page
+ * enforcing Trusted Types must allow through a minimal default policy (README, "Trusted Types").
  * Without it the chart is not drawn; the element says so and its summary and table still work.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';

@@ -267,38 +267,6 @@ export const customerDetailStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* Tables scroll sideways inside their own focusable region on narrow screens. */
-  .table-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-    border-radius: var(--ph-radius-s);
-  }
-  .table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  .table caption {
-    padding-bottom: var(--ph-space-xs);
-    text-align: start;
-    font-weight: var(--ph-font-weight-strong);
-  }
-  .table th,
-  .table td {
-    padding: var(--ph-space-xs) var(--ph-space-m);
-    border-bottom: 1px solid var(--ph-color-border);
-    text-align: start;
-    vertical-align: middle;
-    white-space: nowrap;
-  }
-  .table th {
-    color: var(--ph-color-text-muted);
-    font-size: var(--ph-font-size-s);
-    font-weight: var(--ph-font-weight-strong);
-  }
-  .table .numeric {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
   .table .badge {
     margin-inline-start: var(--ph-space-xs);
   }

@@ -20,6 +20,7 @@ import {renderEmpty, renderError, renderLoading, stateStyles} from '../internal/
 import {httpUrl} from '../internal/urls.ts';
 import '../license-bar/define.ts';
 import {customerDetailStyles} from './customer-detail.styles.ts';
+import {tableStyles} from '../internal/table-styles.ts';
 
 export const CUSTOMER_DETAIL_TABS = ['subscriptions', 'trials', 'admins'] as const;
 export type CustomerDetailTab = (typeof CUSTOMER_DETAIL_TABS)[number];
@@ -152,7 +153,7 @@ function licensesByProduct(detail: CustomerDetail): {product: ProductId; total: 
  * @event {StartTrialEvent} start-trial - "Start trial" was pressed. Cancelable: without `preventDefault()` the element shows its own trial form (when the viewer may start trials).
  */
 export class CustomerDetailElement extends ConnectedElement {
-  static override styles = [...HubElement.styles, stateStyles, customerDetailStyles];
+  static override styles = [...HubElement.styles, stateStyles, tableStyles, customerDetailStyles];
 
   /** Id of the customer to load from the provider. */
   @property({attribute: 'customer-id'}) customerId: string | null = null;

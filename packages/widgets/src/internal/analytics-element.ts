@@ -58,7 +58,7 @@ const analyticsStyles = css`
 
 /** `T`: the provider's answer; `R`: a row of the element's table. */
 export abstract class AnalyticsElement<T extends object, R> extends ConnectedElement {
-  static override styles = [...HubElement.styles, stateStyles, dataTableStyles, analyticsStyles];
+  static override styles = [...HubElement.styles, stateStyles, ...dataTableStyles, analyticsStyles];
 
   /** The provider's answer to show, set by the host instead of loading it (presentational use). */
   @property({attribute: false}) analytics: T | undefined;

@@ -8,6 +8,7 @@
  * of rows is rendered, however many there are. The CSV holds every row in the current order.
  */
 import {msg, str} from '@lit/localize';
+import {tableStyles} from './table-styles.ts';
 import {css, html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Formatter} from '../i18n/format.ts';
 import {toCsv} from './csv.ts';
@@ -218,7 +219,10 @@ export class DataTable<R> {
   }
 }
 
-export const dataTableStyles = css`
+/** The shared table look, plus sorting headers, paging and the sparkline's hidden text. */
+export const dataTableStyles = [
+  tableStyles,
+  css`
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -227,46 +231,15 @@ export const dataTableStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .table-scroll {
-    /* Contains the visually hidden texts, which would otherwise widen the page from their spot. */
-    position: relative;
-    max-width: 100%;
-    overflow-x: auto;
-    border-radius: var(--ph-radius-s);
-  }
   .table-scroll:focus-visible,
   .sort:focus-visible {
     outline: var(--ph-focus-ring);
     outline-offset: var(--ph-focus-ring-offset);
   }
-  .table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  .table caption {
-    padding-bottom: var(--ph-space-xs);
-    text-align: start;
-    font-weight: var(--ph-font-weight-strong);
-  }
-  .table th,
-  .table td {
-    padding: var(--ph-space-xs) var(--ph-space-m);
-    border-bottom: 1px solid var(--ph-color-border);
-    text-align: start;
-    vertical-align: middle;
-    white-space: nowrap;
-  }
   .table th {
     min-width: 6rem;
     white-space: normal;
     vertical-align: bottom;
-    color: var(--ph-color-text-muted);
-    font-size: var(--ph-font-size-s);
-    font-weight: var(--ph-font-weight-strong);
-  }
-  .table .numeric {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
   .sort {
     padding: 0;
@@ -315,4 +288,5 @@ export const dataTableStyles = css`
     padding: var(--ph-space-m) 0;
     color: var(--ph-color-text-muted);
   }
-`;
+`,
+];

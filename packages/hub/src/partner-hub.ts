@@ -18,6 +18,7 @@ import {
 import {
   HubElement,
   localeContext,
+  pluralCategory,
   productContext,
   providerContext,
   SUBSCRIPTION_SECTIONS,
@@ -247,6 +248,20 @@ export class PartnerHub extends HubElement {
     </div>`;
   }
 
+  #moreProblems(hidden: number): string {
+    const count = this.format.number(hidden);
+    switch (pluralCategory(this.locale, hidden)) {
+      case 'one':
+        return msg(str`And ${count} more problem.`, {id: 'more-problems-one'});
+      case 'few':
+        return msg(str`And ${count} more problems.`, {id: 'more-problems-few'});
+      case 'many':
+        return msg(str`And ${count} more problems.`, {id: 'more-problems-many'});
+      default:
+        return msg(str`And ${count} more problems.`, {id: 'more-problems-other'});
+    }
+  }
+
   #renderDatasetError(error: Error): TemplateResult {
     const problems: DatasetProblem[] = error instanceof DatasetError ? error.problems : [];
     const hidden = problems.length - PROBLEMS_SHOWN;
@@ -258,7 +273,7 @@ export class PartnerHub extends HubElement {
           </ul>`
         : nothing}
       ${hidden > 0 || (error instanceof DatasetError && error.truncated)
-        ? html`<p>${msg(str`And ${this.format.number(Math.max(hidden, 0))} more problems.`)}</p>`
+        ? html`<p>${this.#moreProblems(Math.max(hidden, 0))}</p>`
         : nothing}
     </div>`;
   }

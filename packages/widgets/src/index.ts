@@ -10,6 +10,7 @@ export {ConnectedElement} from './internal/connected-element.ts';
 export {ProviderData, DEFAULT_TIMEOUT_MS, TimeoutError, type DataStatus} from './internal/provider-data.ts';
 export {Formatter, MISSING} from './i18n/format.ts';
 export {UI_LANGUAGES, resolveLocale, validLocale} from './i18n/locale.ts';
+export {pluralCategory, type PluralCategory} from './i18n/plural.ts';
 export {themeStyles, adoptDocumentTokens, adoptTokenSheet} from './themes/tokens.ts';
 export {stateStyles} from './internal/states.ts';
 export {CustomerList, type CustomerSort} from './customer-list/customer-list.ts';

@@ -34,6 +34,7 @@ import {httpUrl} from '../internal/urls.ts';
 import '../license-bar/define.ts';
 import {FILTERS, bySeverity, hasFilters, prepareRows, queryRows, tagsOfRows, type CustomerSort, type RowsAnswer} from './customer-list.query.ts';
 import {customerListStyles} from './customer-list.styles.ts';
+import {pluralCategory} from '../i18n/plural.ts';
 
 export type {CustomerSort} from './customer-list.query.ts';
 
@@ -546,8 +547,7 @@ export class CustomerList extends ConnectedElement {
   /** "1,234 customers", with the plural form the locale needs (translations fill each category). */
   #countText(total: number): string {
     const count = this.format.number(total);
-    // The categories the kit's UI languages use (fr: many; sr: few).
-    switch (new Intl.PluralRules(this.locale).select(total)) {
+    switch (pluralCategory(this.locale, total)) {
       case 'one':
         return msg(str`${count} customer`, {id: 'customer-count-one'});
       case 'few':

@@ -37,7 +37,7 @@ export function statusDescription(info: CustomerStatusInfo, format: Formatter): 
     case 'expiringSoon':
       return msg(str`${product} ${id} ends ${format.relativeDays(info.days)} (${format.date(info.date)}).`);
     case 'licenseOverage':
-      return msg(str`${format.number(info.assigned)} licences assigned on ${product} ${id}, ${format.number(info.total)} bought.`);
+      return msg(str`Licences on ${product} ${id}: ${format.number(info.assigned)} assigned, ${format.number(info.total)} bought.`);
     case 'noRecentActivity':
       return info.date
         ? msg(str`No administrator has signed in since ${format.date(info.date)}.`)

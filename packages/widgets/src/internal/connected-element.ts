@@ -17,11 +17,12 @@ export class ConnectedElement extends HubElement {
 
   /** A data loader bound to this element's provider and custom states. */
   protected loadFromProvider<A extends readonly unknown[], R>(
-    options: Omit<ProviderDataOptions<A, R>, 'provider' | 'setState'>,
+    options: Omit<ProviderDataOptions<A, R>, 'provider' | 'setState' | 'locale'>,
   ): ProviderData<A, R> {
     return new ProviderData<A, R>(this, {
       ...options,
       provider: () => this.provider,
+      locale: () => this.locale,
       setState: (name, on) => this.setState(name, on),
     });
   }

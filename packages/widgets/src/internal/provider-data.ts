@@ -28,6 +28,8 @@ export interface ProviderDataOptions<A extends readonly unknown[], R> {
   /** Whether an answer counts as empty (drives `:state(empty)`). */
   isEmpty?: (value: R) => boolean;
   timeoutMs?: number;
+  /** The host's locale, for the numbers in messages. */
+  locale?: () => string;
   /** Called with loading / empty / error on every status change. */
   setState: (name: 'loading' | 'empty' | 'error', on: boolean) => void;
 }
@@ -36,11 +38,20 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException ? error.name === 'AbortError' : (error as {name?: string} | null)?.name === 'AbortError';
 }
 
+/** The provider did not settle within `timeoutMs`; its message is localised where it is shown. */
 export class TimeoutError extends Error {
-  constructor(timeoutMs: number) {
-    super(msg(str`The data source did not answer within ${Math.round(timeoutMs / 1000)} seconds.`));
+  constructor(readonly timeoutMs: number) {
+    super(`The data source did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
     this.name = 'TimeoutError';
   }
+}
+
+/** The sentence for a timeout, in the language of the element that shows it. */
+export function timeoutText(timeoutMs: number, locale?: string): string {
+  const seconds = new Intl.NumberFormat(locale, {style: 'unit', unit: 'second', unitDisplay: 'long', maximumFractionDigits: 0}).format(
+    Math.round(timeoutMs / 1000),
+  );
+  return msg(str`The data source did not answer within ${seconds}.`);
 }
 
 type RunStatus = 'idle' | 'pending' | 'complete' | 'error';
@@ -88,6 +99,7 @@ export class ProviderData<A extends readonly unknown[], R> implements ReactiveCo
   /** A message a person can act on, when `status` is `error`. */
   get errorMessage(): string {
     const error = this.#error;
+    if (error instanceof TimeoutError) return timeoutText(error.timeoutMs, this.#options.locale?.());
     return error instanceof Error && error.message ? error.message : msg('The data could not be loaded.');
   }
 

@@ -56,7 +56,7 @@ function countAndShare<R extends SubscriptionRowBase>(
 }
 
 export function sectionContent(section: SubscriptionSectionId, analytics: SubscriptionAnalytics | undefined, format: Formatter): SectionContent {
-  const days = format.number(analytics?.rules.windowDays ?? 90);
+  const days = format.number(analytics?.rules.windowDays ?? 90, {style: 'unit', unit: 'day', unitDisplay: 'long'});
   const count = (value: number | null) => format.number(value);
   const change = (value: number | null) => format.change(value);
   const inDays = (value: number | null) => format.number(value, {style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0});
@@ -87,7 +87,7 @@ export function sectionContent(section: SubscriptionSectionId, analytics: Subscr
     case 'recently-added': {
       const data = analytics?.recentlyAdded;
       return {
-        title: msg(str`Recently added (last ${days} days)`),
+        title: msg(str`Recently added (last ${days})`),
         kpis: [
           {kpi: 'newCustomers', label: msg('New customers'), value: data?.newCustomers},
           {kpi: 'totalLicenses', label: msg('Total licenses'), value: data?.totalLicenses},
@@ -102,7 +102,7 @@ export function sectionContent(section: SubscriptionSectionId, analytics: Subscr
           numberColumn<RecentlyAddedRow>('usageChange', msg('Weekly usage change'), (row) => row.weeklyUsageChange, change),
         ]),
         rows: data?.rows ?? [],
-        empty: msg(str`No subscriptions were added in the last ${days} days.`),
+        empty: msg(str`No subscriptions were added in the last ${days}.`),
       };
     }
     case 'expiring':
@@ -110,7 +110,7 @@ export function sectionContent(section: SubscriptionSectionId, analytics: Subscr
       const expiring = section === 'expiring';
       const data = expiring ? analytics?.expiring : analytics?.renewing;
       return {
-        title: expiring ? msg(str`Expiring (next ${days} days)`) : msg(str`Renewing (next ${days} days)`),
+        title: expiring ? msg(str`Expiring (next ${days})`) : msg(str`Renewing (next ${days})`),
         kpis: [
           expiring
             ? {kpi: 'expiringCustomers', label: msg('Customers expiring'), value: analytics?.expiring.expiringCustomers}
@@ -127,7 +127,7 @@ export function sectionContent(section: SubscriptionSectionId, analytics: Subscr
           usageLast3Months,
         ]),
         rows: data?.rows ?? [],
-        empty: expiring ? msg(str`No subscriptions expire in the next ${days} days.`) : msg(str`No subscriptions renew in the next ${days} days.`),
+        empty: expiring ? msg(str`No subscriptions expire in the next ${days}.`) : msg(str`No subscriptions renew in the next ${days}.`),
       };
     }
     case 'low-assignment': {

@@ -9,7 +9,9 @@ import type {
   FeatureUsage,
   LicenseTrendPoint,
 } from '../../packages/core/src/index.ts';
+import {msg} from '@lit/localize';
 import {Formatter} from '../../packages/widgets/src/i18n/format.ts';
+import {inLanguage, loadLanguage} from '../../packages/widgets/src/i18n/localization.ts';
 import {productContext} from '../../packages/widgets/src/internal/context.ts';
 import '../../packages/widgets/src/charts/define.ts';
 import type {ChartElement} from '../../packages/widgets/src/charts/chart-element.ts';
@@ -651,20 +653,26 @@ describe('chart lifecycle', () => {
     expect(text($$(el, 'tbody tr')[2]!)).to.contain('1.200');
   });
 
-  it('redraws when the message catalogue switches (setLocale)', async () => {
-    const el = await mount(create('license-trend-chart', {trend: TREND}));
+  it('draws series names in the element\'s language, also when it redraws outside an update', async () => {
+    const el = await mount(create('call-quality-chart', {analytics: {qualityTrend: QUALITY, qualityThresholds: THRESHOLDS}}));
+    await waitForOption(el, (o) => o.series[0]!.name === 'Good calls', 'no English series names');
+    await loadLanguage('de');
+    const german = inLanguage('de', () => msg('Good calls'));
+    expect(german).not.to.equal('Good calls');
+    el.setAttribute('lang', 'de');
+    await waitForOption(el, (o) => o.series[0]!.name === german, 'the series names did not follow the language');
+    // A resize redraws from the resize observer, outside any update: still German.
     const instance = await drawnChart(el);
-    let draws = 0;
+    let names: string[] = [];
     const setOption = instance.setOption.bind(instance);
     instance.setOption = ((...args: Parameters<typeof setOption>) => {
-      draws += 1;
+      names = ((args[0] as {series?: {name?: string}[]}).series ?? []).map((series) => String(series.name));
       return setOption(...args);
     }) as typeof instance.setOption;
-    window.dispatchEvent(new CustomEvent('lit-localize-status', {detail: {status: 'ready', readyLocale: 'en'}}));
-    await waitUntil(() => draws === 1, 'the chart was not drawn again');
-    (el as AnyChart).requestUpdate();
-    await (el as AnyChart).updateComplete;
-    expect(draws).to.equal(1);
+    el.style.setProperty('--ph-color-text', 'rgb(1, 2, 3)');
+    (el as AnyChart).refreshTheme();
+    await waitUntil(() => names.length > 0, 'the chart was not drawn again');
+    expect(names[0]).to.equal(german);
   });
 
   it('call quality: the help text states the thresholds', async () => {

@@ -19,7 +19,8 @@ import {HubElement} from '../internal/hub-element.ts';
 import {renderEmpty, renderError, renderLoading, stateStyles} from '../internal/states.ts';
 import {ChartController} from './chart-controller.ts';
 import {adoptChartTokens} from './chart-tokens.ts';
-import type {ChartCell, ChartDefinition, ChartTable, ChartTableColumn} from './chart-option.ts';
+import type {ChartCell, ChartDefinition, ChartOption, ChartTable, ChartTableColumn} from './chart-option.ts';
+import type {ChartPalette} from './chart-palette.ts';
 import {chartStyles} from './chart.styles.ts';
 
 /** `T`: the data the element holds (its property or the provider's answer); `D`: what its chart draws. */
@@ -37,42 +38,33 @@ export abstract class ChartElement<T, D> extends ConnectedElement {
 
   readonly #chart = new ChartController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
-    option: (palette, animation) => {
-      const view = this.currentView();
-      if (view.kind !== 'ready' || this.#isEmpty(view.value)) return null;
-      return {
-        ...this.definition.option(this.chartData(view.value), {palette, format: this.formatter}),
-        animation,
-        aria: {
-          enabled: true,
-          label: {description: this.#accessibleName(view.value)},
-          // Under forced colours every series has the same system colour: patterns tell them apart.
-          decal: {show: palette.forcedColors},
-        },
-      };
-    },
+    // Also called outside updates (after a resize, once echarts has loaded): series names and
+    // tooltips are drawn text, in the element's language.
+    option: (palette, animation) => this.localize(() => this.#option(palette, animation)),
     deps: () => {
       const view = this.currentView();
-      return [view.kind === 'ready' ? view.value : undefined, this.locale, this.heading, this.#messages];
+      return [view.kind === 'ready' ? view.value : undefined, this.locale, this.heading];
     },
   });
 
-  /** Counts message catalogue switches (`setLocale`): series names and tooltips are drawn text. */
-  #messages = 0;
-
-  readonly #onLocaleStatus = (event: Event) => {
-    if ((event as CustomEvent<{status?: string}>).detail?.status === 'ready') this.#messages += 1;
-  };
+  #option(palette: ChartPalette, animation: boolean): ChartOption | null {
+    const view = this.currentView();
+    if (view.kind !== 'ready' || this.#isEmpty(view.value)) return null;
+    return {
+      ...this.definition.option(this.chartData(view.value), {palette, format: this.formatter}),
+      animation,
+      aria: {
+        enabled: true,
+        label: {description: this.#accessibleName(view.value)},
+        // Under forced colours every series has the same system colour: patterns tell them apart.
+        decal: {show: palette.forcedColors},
+      },
+    };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptChartTokens(this.ownerDocument);
-    window.addEventListener('lit-localize-status', this.#onLocaleStatus);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('lit-localize-status', this.#onLocaleStatus);
   }
 
   /** Reads the theme tokens again and redraws; for theme switches the element cannot observe. */

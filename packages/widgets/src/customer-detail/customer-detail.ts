@@ -565,7 +565,7 @@ export class CustomerDetailElement extends ConnectedElement {
       // The provider notifies its subscribers; the data controller reloads the customer.
       if (this.#shownCustomerId === customerId) this.#setTrialForm(CLOSED_TRIAL_FORM);
     } catch (error) {
-      if (this.#shownCustomerId === customerId) this.#setTrialForm({open: true, busy: false, error: errorText(error)});
+      if (this.#shownCustomerId === customerId) this.#setTrialForm({open: true, busy: false, error: this.localize(() => errorText(error))});
     }
   }
 
@@ -682,7 +682,7 @@ export class CustomerDetailElement extends ConnectedElement {
       this.#setAdminChange({
         busy: false,
         error: null,
-        notice: action === 'assign' ? msg(str`${admin.name} was added.`) : msg(str`${admin.name} was removed.`),
+        notice: this.localize(() => (action === 'assign' ? msg(str`${admin.name} was added.`) : msg(str`${admin.name} was removed.`))),
         // Shown until the reload the provider's change notice triggers brings a newer detail.
         answer: {basedOn: this.#view.detail, admins},
       });
@@ -692,7 +692,7 @@ export class CustomerDetailElement extends ConnectedElement {
       (root.querySelector<HTMLElement>('#add-admin') ?? root.querySelector<HTMLElement>('#panel-admins'))?.focus();
     } catch (error) {
       // The list stays as the provider last said: nothing changed.
-      if (this.#shownCustomerId === customerId) this.#setAdminChange({...this.#adminChange, busy: false, error: errorText(error)});
+      if (this.#shownCustomerId === customerId) this.#setAdminChange({...this.#adminChange, busy: false, error: this.localize(() => errorText(error))});
     }
   }
 

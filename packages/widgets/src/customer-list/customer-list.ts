@@ -577,7 +577,7 @@ export class CustomerList extends ConnectedElement {
     try {
       await this.downloadCsv();
     } catch (error) {
-      this.exportError = msg(str`The export failed: ${errorText(error)}`);
+      this.exportError = this.localize(() => msg(str`The export failed: ${errorText(error)}`));
     }
     this.exporting = false;
   }

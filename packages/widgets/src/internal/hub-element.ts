@@ -6,11 +6,11 @@
  * the elements whose public API has a `format` property of their own (`<kpi-tile>`, SPEC §1).
  */
 import {consume} from '@lit/context';
-import {updateWhenLocaleChanges} from '@lit/localize';
 import {LitElement, css, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Formatter} from '../i18n/format.ts';
-import {inheritedLang, resolveLocale} from '../i18n/locale.ts';
+import {inheritedLang, resolveLocale, type UiLanguage} from '../i18n/locale.ts';
+import {inLanguage, isLanguageReady, loadLanguage, uiLanguage} from '../i18n/localization.ts';
 import {adoptDocumentTokens} from '../themes/tokens.ts';
 import {localeContext} from './context.ts';
 
@@ -63,7 +63,30 @@ export class HubElementBase extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
-    updateWhenLocaleChanges(this);
+  }
+
+  /** The language of the element's messages (its locale's language when the kit has it, else English). */
+  get messageLanguage(): UiLanguage {
+    return uiLanguage(this.locale);
+  }
+
+  /** Runs `work` with `msg()` answering in this element's language: for messages made outside an update (async handlers, callbacks). */
+  protected localize<T>(work: () => T): T {
+    return inLanguage(this.messageLanguage, work);
+  }
+
+  /** Waits for the catalogue of the element's language before it renders: no flash of English. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The locale may have changed (an ancestor's `lang`) since the last update.
+    this.refreshLocale();
+    const language = this.messageLanguage;
+    if (!isLanguageReady(language)) return loadLanguage(language).then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  /** Every update (willUpdate, render, updated) speaks the element's language. */
+  protected override performUpdate(): void {
+    inLanguage(this.messageLanguage, () => super.performUpdate());
   }
 
   override connectedCallback(): void {

@@ -86,6 +86,11 @@ function configFor(mode: string): UserConfig {
           emptyOutDir: true,
           lib: {entry: fromRoot('packages/hub/src/index.ts'), formats: ['es'], fileName: () => 'partner-hub.js'},
           rolldownOptions: {
+            // Lit and the runtime stay in partner-hub.js, which then also exports them (under
+            // mangled names) to the chunks it loads later — the language catalogues and echarts.
+            // Library mode's default ('strict') would move every module they share into a chunk
+            // of its own that partner-hub.js must import before it can run.
+            preserveEntrySignatures: 'allow-extension',
             // Vite's library mode leaves ES output unminified unless asked. The charts' echarts
             // runtime stays a separate file beside it, loaded when a chart first renders.
             output: {minify: true, chunkFileNames: 'partner-hub-[name]-[hash].js'},

@@ -27,18 +27,16 @@ export function validLocale(tag: string | null | undefined): string | null {
 
 function canonicalLocale(tag: string): string | null {
   try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    let [canonical] = Intl.getCanonicalLocales(tag.trim());
     if (!canonical) return null;
+    // The kit's Serbian is Latin script (as the original product's); plain `sr` formats in
+    // Cyrillic, which would put Cyrillic numbers and dates into Latin sentences.
+    const parsed = new Intl.Locale(canonical);
+    if (parsed.language === 'sr' && !parsed.script) canonical = new Intl.Locale(canonical, {script: 'Latn'}).toString();
     return Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : null;
   } catch {
     return null;
   }
-}
-
-/** The UI language for a resolved locale: its language subtag when translated, else English. */
-export function uiLanguageOf(locale: string): UiLanguage {
-  const language = locale.split('-')[0]!.toLowerCase();
-  return (UI_LANGUAGES as readonly string[]).includes(language) ? (language as UiLanguage) : SOURCE_LANGUAGE;
 }
 
 /** The nearest `lang` attribute above `element`, crossing shadow-root boundaries. */

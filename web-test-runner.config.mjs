@@ -6,20 +6,25 @@ import {defaultReporter} from '@web/test-runner';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {summaryReporter} from './test/helpers/summary-reporter.mjs';
 import {CHROME_FLAGS} from './test/tools/find-chrome.mjs';
+import {hardeningMiddleware} from './test/hardening/hardening-middleware.mjs';
+import {forcedColorsPlugin} from './test/helpers/forced-colors-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: {exportConditions: ['browser', 'development']},
+  // Pages under a strict Content-Security-Policy and a second copy of the kit (test/hardening/).
+  middleware: [hardeningMiddleware()],
   // a11ySnapshot lets tests read the accessible name and description Chromium computes.
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), a11ySnapshotPlugin(), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath,
         headless: true,
-        args: CHROME_FLAGS,
+        // window.gc() and unrounded performance.memory, for the leak test (test/hardening/leaks.test.ts).
+        args: [...CHROME_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
       },
     }),
   ],

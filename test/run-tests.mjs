@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: find a Chrome/Chromium, typecheck, then run every test in headless Chromium.
+// `npm test`: find a Chrome/Chromium, typecheck, check the translations, then run every test in headless Chromium.
 import {spawnSync} from 'node:child_process';
 import {HOW_TO_INSTALL, findChrome} from './tools/find-chrome.mjs';
 
@@ -17,6 +17,12 @@ function run(command, args, env = process.env) {
 
 console.log('Typechecking…');
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) {
+  console.log('\n0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+
+console.log('Checking translations…');
+if (run('node', ['test/tools/check-translations.mjs']) !== 0) {
   console.log('\n0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }

@@ -137,10 +137,10 @@ describe('DataTable', () => {
       const el = await mount(manyRows(1_234), 'de');
       $(el, '[part="next"]')!.click();
       await el.updateComplete;
-      expect(text($(el, '.range'))).to.equal('26–50 of 1.234');
+      expect(text($(el, '.range'))).to.equal('26–50 von 1.234');
       await clickHeader(el, 'Count');
       await clickHeader(el, 'Count');
-      expect(text($(el, '.range'))).to.equal('1–25 of 1.234');
+      expect(text($(el, '.range'))).to.equal('1–25 von 1.234');
       expect(column(el, 1)[0]).to.equal('1234');
     });
 

@@ -345,23 +345,23 @@ describe('<license-bar>', () => {
       for (const value of renderedStrings(el)) expect(value).not.to.match(/NaN|Infinity|∞|-\d/);
     });
 
-    it('formats every number with Intl for its locale (lang="de")', async () => {
+    it('speaks German and formats every number with Intl for its locale (lang="de")', async () => {
       const el = await fixture<LicenseBar>(html`<license-bar lang="de" total="5000" assigned="1234" used="999"></license-bar>`);
       const de = new Intl.NumberFormat('de');
       expect(de.format(1234)).to.equal('1.234');
-      expect(label(el)).to.equal(`999 used, ${de.format(1234)} assigned, ${de.format(5000)} total`);
-      expect(label(el)).to.equal('999 used, 1.234 assigned, 5.000 total');
-      expect(legend(el)).to.deep.equal(['Used 999', 'Assigned 1.234', 'Available 3.766']);
+      expect(label(el)).to.equal(`999 verwendet, ${de.format(1234)} zugewiesen, ${de.format(5000)} gesamt`);
+      expect(label(el)).to.equal('999 verwendet, 1.234 zugewiesen, 5.000 gesamt');
+      expect(legend(el)).to.deep.equal(['Verwendet 999', 'Zugewiesen 1.234', 'Verfügbar 3.766']);
       part(el, 'bar')!.focus();
       await el.updateComplete;
       expect(detailRows(el)).to.deep.equal([
-        'Total: 5.000',
-        `Used: 999 (${percent(999 / 5000, 'de')})`,
-        `Assigned: 1.234 (${percent(1234 / 5000, 'de')})`,
-        `Available: 3.766 (${percent(3766 / 5000, 'de')})`,
+        'Gesamt: 5.000',
+        `Verwendet: 999 (${percent(999 / 5000, 'de')})`,
+        `Zugewiesen: 1.234 (${percent(1234 / 5000, 'de')})`,
+        `Verfügbar: 3.766 (${percent(3766 / 5000, 'de')})`,
       ]);
       // German puts a space before the percent sign, English does not: the shares are localised too.
-      expect(detailRows(el)[1]).to.equal('Used: 999 (20 %)');
+      expect(detailRows(el)[1]).to.equal('Verwendet: 999 (20 %)');
     });
 
     it('follows a change of lang', async () => {
@@ -369,7 +369,7 @@ describe('<license-bar>', () => {
       expect(label(el)).to.equal('999 used, 1,234 assigned, 5,000 total');
       el.lang = 'de';
       await el.updateComplete;
-      expect(label(el)).to.equal('999 used, 1.234 assigned, 5.000 total');
+      expect(label(el)).to.equal('999 verwendet, 1.234 zugewiesen, 5.000 gesamt');
     });
 
     it('compact hides the legend and reflects', async () => {

@@ -28,8 +28,9 @@ function text(node: Element | null | undefined): string {
 /** The visible title of each item of a list (without the new-tab hint). */
 function titles(el: ResourceCenter, list: string): string[] {
   return $$(el, `${list} > li`).map((item) => {
-    const title = item.querySelector('a, .title')!;
-    return [...title.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+    const title = item.querySelector('a, .title')!.cloneNode(true) as Element;
+    for (const hint of title.querySelectorAll('.visually-hidden, [aria-hidden="true"]')) hint.remove();
+    return (title.textContent ?? '').trim();
   });
 }
 

@@ -58,7 +58,16 @@ export class CallQualityTable extends CallingTable<CustomerQualityRow> {
       numberColumn('packetLoss', msg('Average packet loss'), (row) => row.avgPacketLossPct, (number) =>
         format.percent(number === null ? null : number / 100, 1),
       ),
-      {id: 'worstEndpoint', header: msg('Worst endpoint type'), sort: worst, cell: (row) => worst(row) ?? MISSING},
+      {
+        id: 'worstEndpoint',
+        header: msg('Worst endpoint type'),
+        sort: worst,
+        // An endpoint type from the data may be very long: cut like a name, in full in the tooltip.
+        cell: (row) => {
+          const name = worst(row);
+          return name === null ? MISSING : nameCell(name);
+        },
+      },
       {
         id: 'poorRateChange',
         header: msg('Change in poor rate vs. the week before'),

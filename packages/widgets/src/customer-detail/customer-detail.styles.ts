@@ -49,7 +49,12 @@ export const customerDetailStyles = css`
     justify-content: space-between;
     gap: var(--ph-space-s) var(--ph-space-l);
   }
+  /* At most three lines (the full name is in the title): a very long name must not push the tabs away. */
   .name {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
     margin: 0;
     min-width: 0;
     font-size: var(--ph-font-size-xl);
@@ -269,6 +274,12 @@ export const customerDetailStyles = css`
 
   .table .badge {
     margin-inline-start: var(--ph-space-xs);
+  }
+  .cut {
+    display: block;
+    max-width: 16rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   /* Forms */

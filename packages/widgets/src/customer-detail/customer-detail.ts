@@ -60,6 +60,11 @@ interface AdminChangeState {
 const CLOSED_TRIAL_FORM: TrialFormState = {open: false, busy: false, error: null};
 const IDLE_ADMIN_CHANGE: AdminChangeState = {busy: false, error: null, notice: null, answer: null};
 
+/** Text from the data in a table cell: cut with an ellipsis, the full text in the tooltip. */
+function cut(text: string): TemplateResult {
+  return html`<span class="cut" title=${text}>${text}</span>`;
+}
+
 function isTab(value: unknown): value is CustomerDetailTab {
   return (CUSTOMER_DETAIL_TABS as readonly unknown[]).includes(value);
 }
@@ -252,7 +257,7 @@ export class CustomerDetailElement extends ConnectedElement {
     const products = licensesByProduct(detail);
     return html`<header class="header" part="header">
       <div class="title-row">
-        <h2 class="name">${customer.name}</h2>
+        <h2 class="name" title=${customer.name}>${customer.name}</h2>
         ${customer.launchUrl
           ? html`<button class="button button--primary" type="button" part="launch" @click=${() => this.#launch(customer.id, customer.launchUrl!)}>
               ${msg('Launch organisation')}
@@ -446,7 +451,7 @@ export class CustomerDetailElement extends ConnectedElement {
           ${subscription.orders.map(
             (order) => html`<tr>
               <td>${this.format.date(order.date)}</td>
-              <td>${order.description}</td>
+              <td>${cut(order.description)}</td>
               <td class="numeric">${this.format.number(order.quantity)}</td>
             </tr>`,
           )}
@@ -612,8 +617,8 @@ export class CustomerDetailElement extends ConnectedElement {
               <tbody>
                 ${admins.map(
                   (admin) => html`<tr>
-                    <td>${admin.name}</td>
-                    <td>${admin.email}</td>
+                    <td>${cut(admin.name)}</td>
+                    <td>${cut(admin.email)}</td>
                     <td>
                       ${roleLabel(admin.role)}
                       ${admin.allCustomers ? html`<span class="badge badge--neutral">${msg('All customers')}</span>` : nothing}

@@ -288,7 +288,8 @@ export const customerListStyles = css`
     width: 0.75rem;
     height: 0.75rem;
     border-radius: 50%;
-    background: var(--_tag-color, var(--ph-color-border-strong));
+    /* background-color, not background: a tag colour from the data must not be able to load an image. */
+    background-color: var(--_tag-color, var(--ph-color-border-strong));
   }
   .actions {
     display: flex;

@@ -769,7 +769,7 @@ export class CustomerList extends ConnectedElement {
     content: unknown,
     className = '',
     role = 'gridcell',
-    {sort, describedBy, onClick}: {sort?: string; describedBy?: string; onClick?: () => void} = {},
+    {sort, describedBy, onClick, title}: {sort?: string; describedBy?: string; onClick?: () => void; title?: string} = {},
   ): TemplateResult {
     return html`<div
       class="cell ${className}"
@@ -780,6 +780,7 @@ export class CustomerList extends ConnectedElement {
       tabindex=${this.#tabIndex(row, column)}
       aria-sort=${sort ?? nothing}
       aria-describedby=${describedBy ?? nothing}
+      title=${title ?? nothing}
       @click=${onClick}
     >
       ${content}
@@ -831,7 +832,8 @@ export class CustomerList extends ConnectedElement {
   #renderCell(row: CustomerRow, index: number, column: ColumnId, position: number, top: number): TemplateResult {
     switch (column) {
       case 'name':
-        return this.#cell(index, position, row.name, 'cell--text cell--name');
+        // Cut with an ellipsis; the full name in the tooltip (and in full on keyboard focus).
+        return this.#cell(index, position, row.name, 'cell--text cell--name', 'gridcell', {title: row.name});
       case 'status':
         return this.#renderStatusCell(row, index, position, top);
       case 'products':

@@ -59,9 +59,23 @@ export const resourceCenterStyles = css`
     color: var(--ph-color-text-muted);
     font-size: var(--ph-font-size-s);
   }
+  /* Titles and their category line wrap anywhere and stop after a few lines (the full text is in
+     their title): one very long string must neither widen nor stretch the page. */
   .link,
   .title {
     overflow-wrap: anywhere;
+  }
+  .list .link,
+  .title,
+  .meta {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    -webkit-line-clamp: 2;
   }
   .link {
     color: var(--ph-color-link);

@@ -152,7 +152,7 @@ export class ResourceCenter extends ConnectedElement {
         ${featured.map(
           (resource) => html`<li class="card">
             ${this.#renderLink(resource)}
-            <p class="meta">${resource.category} · ${resourceProductLabel(resource.product)}</p>
+            <p class="meta" title=${meta(resource)}>${meta(resource)}</p>
           </li>`,
         )}
       </ul>
@@ -205,7 +205,7 @@ export class ResourceCenter extends ConnectedElement {
             ${shown.map(
               (resource) => html`<li>
                 ${this.#renderLink(resource)}
-                <span class="meta">${resource.category} · ${resourceProductLabel(resource.product)}</span>
+                <span class="meta" title=${meta(resource)}>${meta(resource)}</span>
               </li>`,
             )}
           </ul>`}
@@ -221,7 +221,7 @@ export class ResourceCenter extends ConnectedElement {
         ${helpdesk.url
           ? httpUrl(helpdesk.url)
             ? externalLink(helpdesk.url, msg('Contact the partner helpdesk'))
-            : html`<span class="title">${helpdesk.url}</span>`
+            : html`<span class="title" title=${helpdesk.url}>${helpdesk.url}</span>`
           : nothing}
         ${helpdesk.phone
           ? html`<span>${msg('Phone')}: ${tel ? html`<a class="link" part="link" href=${tel}>${helpdesk.phone}</a>` : helpdesk.phone}</span>`
@@ -254,6 +254,11 @@ export class ResourceCenter extends ConnectedElement {
   }
 }
 
+/** A resource's category and product, as its listing shows them. */
+function meta(resource: Resource): string {
+  return `${resource.category} · ${resourceProductLabel(resource.product)}`;
+}
+
 function selectValue(event: Event): string {
   return (event.target as HTMLSelectElement).value;
 }
@@ -264,8 +269,10 @@ function selectValue(event: Event): string {
  */
 function externalLink(url: string, text: string): TemplateResult {
   const href = httpUrl(url);
-  if (!href) return html`<span class="title">${text}</span>`;
+  if (!href) return html`<span class="title" title=${text}>${text}</span>`;
+  // The title (full text on hover) sits on the text itself: on the link, whose name also says
+  // "opens in a new tab", it would be read out again as the link's description.
   return html`<a class="link" part="link" href=${href} target="_blank" rel="noopener noreferrer"
-    >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span><span aria-hidden="true"> ↗</span></a
+    ><span title=${text}>${text}</span><span class="visually-hidden"> ${msg('(opens in a new tab)')}</span><span aria-hidden="true"> ↗</span></a
   >`;
 }

@@ -63,7 +63,7 @@ export function sectionContent(section: SubscriptionSectionId, analytics: Subscr
   const inMonths = (value: number | null) => format.number(value, {style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 0});
 
   const customer = textColumn<SubscriptionRowBase>('customer', msg('Customer'), (row) => row.customerName, (row) => nameCell(row.customerName));
-  const subscription = textColumn<SubscriptionRowBase>('subscription', msg('Subscription ID'), (row) => row.subscriptionId);
+  const subscription = textColumn<SubscriptionRowBase>('subscription', msg('Subscription ID'), (row) => row.subscriptionId, (row) => nameCell(row.subscriptionId));
   const total = numberColumn<SubscriptionRowBase>('total', msg('Total licenses'), (row) => row.totalLicenses, count);
   const bar: Column<SubscriptionRowBase> = {
     id: 'licenses',

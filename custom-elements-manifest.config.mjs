@@ -54,11 +54,33 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Documented events only. Besides the `@fires` tags, the analyzer reads every
+ * `dispatchEvent(new SomeEvent(arg))` and takes `arg` for the event's name: `new
+ * ProductChangeEvent(product)` in `<product-toggle>` would become an event named `product`, `new
+ * KpiActivateEvent(this.kpi)` one without a name. An undocumented event whose class a documented
+ * event has is that guess.
+ */
+function documentedEventsOnly() {
+  return {
+    name: 'partner-hub: documented events only',
+    packageLinkPhase({customElementsManifest}) {
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (!declaration.events) continue;
+          const documented = new Set(declaration.events.filter((event) => event.name && event.description).map((event) => event.type?.text));
+          declaration.events = declaration.events.filter((event) => event.name && (event.description || !documented.has(event.type?.text)));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['packages/widgets/src/**/*.ts', 'packages/hub/src/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls(), publicMembersOnly()],
+  plugins: [defineElementCalls(), publicMembersOnly(), documentedEventsOnly()],
 };

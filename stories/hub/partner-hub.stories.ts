@@ -50,6 +50,12 @@ export default meta;
 
 type Story = StoryObj<HubArgs>;
 
+/**
+ * Every control drives the hub: the dataset size and the viewer's role (an `InMemoryProvider` over
+ * generated data, seed 1), `product` and `lang` (unset: the toolbar's locale).
+ */
+export const Playground: Story = {};
+
 export const Customers200: Story = {name: '200 customers'};
 
 export const Customers20000: Story = {name: '20,000 customers', args: {customers: 20_000}};
@@ -88,11 +94,31 @@ export const German: Story = {args: {lang: 'de'}};
 
 export const Japanese: Story = {args: {lang: 'ja'}};
 
-/** The hub in a 360 px wide container: container queries stack every area. */
+/** The hub at a given container width: its layout follows container queries, not the viewport. */
+function sized(width: string, args: HubArgs): TemplateResult {
+  const edge = width === '100%' ? '' : 'outline: 1px dashed var(--ph-color-border-strong);';
+  return logged(html`<div style="width: ${width}; max-width: 100%; ${edge}">
+    <partner-hub .provider=${populatedProvider(args.customers, args.role)} product=${args.product} lang=${args.lang || nothing}></partner-hub>
+  </div>`);
+}
+
+/** Phone: the hub in a 360 px wide container; container queries stack every area. */
 export const Narrow: Story = {
-  render: (args) => html`<div style="width: 360px; border: 1px dashed #8a93a0">
-    <partner-hub .provider=${populatedProvider(args.customers, args.role)}></partner-hub>
-  </div>`,
+  name: 'Phone (360 px)',
+  render: (args) => sized('360px', args),
+};
+
+/** Tablet: a 768 px wide container. */
+export const Tablet: Story = {
+  name: 'Tablet (768 px)',
+  render: (args) => sized('768px', args),
+};
+
+/** The whole width of the page, without Storybook's padding around it. */
+export const FullWidth: Story = {
+  name: 'Full width',
+  parameters: {layout: 'fullscreen'},
+  render: (args) => sized('100%', args),
 };
 
 /** The dark theme: `data-ph-theme="dark"` on the hub or any ancestor (`auto` follows the system). */

@@ -91,6 +91,12 @@ export default meta;
 
 type Story = StoryObj<ChartArgs>;
 
+/**
+ * Every control drives the charts: which chart (or all five), `product` (licence trend),
+ * `show-table`, `lang` (unset: the toolbar's locale) and `dir`.
+ */
+export const Playground: Story = {};
+
 export const Populated: Story = {};
 
 export const Loading: Story = {

@@ -37,6 +37,9 @@ export default meta;
 
 type Story = StoryObj<DataFreshnessArgs>;
 
+/** `data-as-of` (empty: read from the provider's calling analytics) and `lang` (unset: the toolbar's locale). */
+export const Playground: Story = {};
+
 export const Populated: Story = {};
 
 export const Presentational: Story = {args: {dataAsOf: '2026-06-14T00:00:00Z'}};

@@ -52,6 +52,9 @@ export default meta;
 
 type Story = StoryObj<HubOverviewArgs>;
 
+/** `active-kpi` (the tile marked as filtering the list), `lang` (unset: the toolbar's locale) and `dir`. */
+export const Playground: Story = {};
+
 export const Populated: Story = {};
 
 export const ActiveFilter: Story = {args: {activeKpi: 'lowAssignment'}};

@@ -59,6 +59,9 @@ export default meta;
 
 type Story = StoryObj<ResourceCenterArgs>;
 
+/** `search`, `category`, `product`, `lang` (unset: the toolbar's locale) and `dir`. */
+export const Playground: Story = {};
+
 export const Populated: Story = {};
 
 export const Searched: Story = {args: {search: 'calling'}};

@@ -88,6 +88,64 @@ function englishLeft(texts: string[], english: Catalogue): string[] {
   return [...left];
 }
 
+/** Every element under `root`, through shadow roots. */
+function deepElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
+  }
+  return found;
+}
+
+function parentAcrossShadow(element: Element): Element | null {
+  return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
+}
+
+/**
+ * Layout problems of long words (German compounds) and CJK text: an element that sticks out of the
+ * hub, or out of a box that clips it (`overflow: hidden`/`clip`) without an ellipsis or line clamp
+ * to show that text is cut. Sticking out inside a scroll container is fine: it scrolls.
+ */
+function layoutProblems(hub: HTMLElement): string[] {
+  const problems: string[] = [];
+  const describe = (element: Element) =>
+    `<${((element.getRootNode() as ShadowRoot).host ?? hub).localName}> ${element.localName}.${[...element.classList].join('.')} "${element.textContent?.trim().slice(0, 30)}"`;
+  const marksCut = (element: Element) => {
+    const style = getComputedStyle(element);
+    return style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none';
+  };
+  for (const element of deepElements(hub.shadowRoot!)) {
+    if (!(element instanceof HTMLElement) || element.closest('style, script, .visually-hidden, [popover]') || !element.checkVisibility()) continue;
+    const outer = element.getBoundingClientRect();
+    if (outer.width === 0 || outer.height === 0 || getComputedStyle(element).position === 'fixed') continue;
+    // Text may run out of its own box (an unbreakable word): measure the text itself too.
+    const box = {left: outer.left, right: outer.right};
+    for (const node of element.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || node.textContent!.trim() === '') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const ink = range.getBoundingClientRect();
+      box.left = Math.min(box.left, ink.left);
+      box.right = Math.max(box.right, ink.right);
+    }
+    let frame: Element = hub;
+    for (let above = parentAcrossShadow(element); above && above !== hub; above = parentAcrossShadow(above)) {
+      if (getComputedStyle(above).overflowX !== 'visible') {
+        frame = above;
+        break;
+      }
+    }
+    const overflow = getComputedStyle(frame).overflowX;
+    if (overflow === 'auto' || overflow === 'scroll') continue;
+    const edge = frame.getBoundingClientRect();
+    if (box.right <= edge.right + 1 && box.left >= edge.left - 1) continue;
+    if (frame !== hub && (marksCut(frame) || marksCut(element))) continue;
+    problems.push(frame === hub ? `sticks out of the hub: ${describe(element)}` : `cut off by ${describe(frame)}: ${describe(element)}`);
+  }
+  return problems;
+}
+
 function tilesIn(element: Element | null): Tile[] {
   return [...(element?.shadowRoot?.querySelectorAll<Tile>('kpi-tile') ?? [])];
 }
@@ -167,6 +225,23 @@ describe('<partner-hub> in every language', () => {
         hub.remove();
       }
     });
+  }
+
+  for (const language of ['de', 'ja'] as const) {
+    for (const width of [360, 1024]) {
+      it(`${language} at ${width} px: long words and CJK text stay inside the hub, nothing is cut off silently`, async () => {
+        const hub = await mountHub(language);
+        try {
+          hub.style.display = 'block';
+          hub.style.width = `${width}px`;
+          await openDetail(hub);
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          expect(layoutProblems(hub)).to.deep.equal([]);
+        } finally {
+          hub.remove();
+        }
+      });
+    }
   }
 
   it('formats large numbers the way each locale groups digits (decimal comma in de, space in fr)', async () => {

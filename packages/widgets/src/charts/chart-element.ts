@@ -129,7 +129,7 @@ export abstract class ChartElement<T, D> extends ConnectedElement {
           ${this.#chart.failed && !this.showTable
             ? html`<p class="note" part="note" role="status">${msg('The chart could not be drawn; the data is available as a table.')}</p>`
             : nothing}
-          <p class="summary" part="summary" title=${summary}>${summary}</p>
+          <p class="summary clamp" part="summary" title=${summary}>${summary}</p>
           ${this.showTable ? this.#renderTable(this.definition.table(this.chartData(view.value), this.format)) : nothing}`;
       }
     }

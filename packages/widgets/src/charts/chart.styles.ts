@@ -33,15 +33,6 @@ export const chartStyles = css`
     color: var(--ph-color-text-muted);
     font-size: var(--ph-font-size-s);
   }
-  /* A name from the data in the summary (a feature, an endpoint type) may be very long: the
-     sentence wraps anywhere and stops after three lines; the title holds all of it. */
-  .summary {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    overflow-wrap: anywhere;
-  }
   .plot {
     width: 100%;
     height: var(--_chart-height);

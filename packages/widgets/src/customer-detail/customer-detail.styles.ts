@@ -14,17 +14,6 @@ export const customerDetailStyles = css`
     min-width: 0;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   .muted {
     color: var(--ph-color-text-muted);
@@ -49,17 +38,12 @@ export const customerDetailStyles = css`
     justify-content: space-between;
     gap: var(--ph-space-s) var(--ph-space-l);
   }
-  /* At most three lines (the full name is in the title): a very long name must not push the tabs away. */
+  /* .clamp: at most three lines (the full name is in the title), so a very long name does not push the tabs away. */
   .name {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
     margin: 0;
     min-width: 0;
     font-size: var(--ph-font-size-xl);
     font-weight: var(--ph-font-weight-strong);
-    overflow-wrap: anywhere;
   }
   .org {
     margin: 0;

@@ -257,7 +257,7 @@ export class CustomerDetailElement extends ConnectedElement {
     const products = licensesByProduct(detail);
     return html`<header class="header" part="header">
       <div class="title-row">
-        <h2 class="name" title=${customer.name}>${customer.name}</h2>
+        <h2 class="name clamp" title=${customer.name}>${customer.name}</h2>
         ${customer.launchUrl
           ? html`<button class="button button--primary" type="button" part="launch" @click=${() => this.#launch(customer.id, customer.launchUrl!)}>
               ${msg('Launch organisation')}

@@ -9,14 +9,6 @@ export const customerListStyles = css`
     gap: var(--ph-space-s);
     min-width: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .toolbar,
   .filters,
   .active-filters {

@@ -223,14 +223,6 @@ export class DataTable<R> {
 export const dataTableStyles = [
   tableStyles,
   css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .table-scroll:focus-visible,
   .sort:focus-visible {
     outline: var(--ph-focus-ring);

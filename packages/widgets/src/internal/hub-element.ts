@@ -33,6 +33,27 @@ const hostStyles = css`
   :host *::after {
     box-sizing: inherit;
   }
+  /* For screen readers only. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* Text from the data that may be very long (a name, a title): it wraps anywhere and stops after
+     --_clamp lines (3 unless set), its full text in the element's title. */
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_clamp, 3);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
 `;
 
 export class HubElementBase extends LitElement {

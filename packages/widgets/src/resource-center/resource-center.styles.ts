@@ -59,23 +59,15 @@ export const resourceCenterStyles = css`
     color: var(--ph-color-text-muted);
     font-size: var(--ph-font-size-s);
   }
-  /* Titles and their category line wrap anywhere and stop after a few lines (the full text is in
-     their title): one very long string must neither widen nor stretch the page. */
+  /* Titles and their category line wrap anywhere; in the list, and for plain-text titles, they
+     stop after a few lines (.clamp; the full text is in their title): one very long string must
+     neither widen nor stretch the page. */
   .link,
   .title {
     overflow-wrap: anywhere;
   }
-  .list .link,
-  .title,
   .meta {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    overflow-wrap: anywhere;
-  }
-  .meta {
-    -webkit-line-clamp: 2;
+    --_clamp: 2;
   }
   .link {
     color: var(--ph-color-link);
@@ -114,15 +106,6 @@ export const resourceCenterStyles = css`
     flex-wrap: wrap;
     gap: var(--ph-space-s) var(--ph-space-l);
     margin: 0;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .quick > li,

@@ -130,8 +130,8 @@ export class ResourceCenter extends ConnectedElement {
     });
   }
 
-  #renderLink(resource: Resource): TemplateResult {
-    return externalLink(resource.url, resource.title);
+  #renderLink(resource: Resource, clamp = false): TemplateResult {
+    return externalLink(resource.url, resource.title, clamp);
   }
 
   #renderQuickLinks(links: Resource[]): TemplateResult | typeof nothing {
@@ -152,7 +152,7 @@ export class ResourceCenter extends ConnectedElement {
         ${featured.map(
           (resource) => html`<li class="card">
             ${this.#renderLink(resource)}
-            <p class="meta" title=${meta(resource)}>${meta(resource)}</p>
+            <p class="meta clamp" title=${meta(resource)}>${meta(resource)}</p>
           </li>`,
         )}
       </ul>
@@ -204,8 +204,8 @@ export class ResourceCenter extends ConnectedElement {
         : html`<ul class="list all">
             ${shown.map(
               (resource) => html`<li>
-                ${this.#renderLink(resource)}
-                <span class="meta" title=${meta(resource)}>${meta(resource)}</span>
+                ${this.#renderLink(resource, true)}
+                <span class="meta clamp" title=${meta(resource)}>${meta(resource)}</span>
               </li>`,
             )}
           </ul>`}
@@ -221,7 +221,7 @@ export class ResourceCenter extends ConnectedElement {
         ${helpdesk.url
           ? httpUrl(helpdesk.url)
             ? externalLink(helpdesk.url, msg('Contact the partner helpdesk'))
-            : html`<span class="title" title=${helpdesk.url}>${helpdesk.url}</span>`
+            : html`<span class="title clamp" title=${helpdesk.url}>${helpdesk.url}</span>`
           : nothing}
         ${helpdesk.phone
           ? html`<span>${msg('Phone')}: ${tel ? html`<a class="link" part="link" href=${tel}>${helpdesk.phone}</a>` : helpdesk.phone}</span>`
@@ -265,14 +265,15 @@ function selectValue(event: Event): string {
 
 /**
  * A link that opens in a new tab, announced as such, when `url` is http(s); otherwise `text` as
- * plain text: a `javascript:` or `data:` URL from the data never becomes a link.
+ * plain text: a `javascript:` or `data:` URL from the data never becomes a link. `clamp` stops a
+ * long link text after a few lines (plain text always stops).
  */
-function externalLink(url: string, text: string): TemplateResult {
+function externalLink(url: string, text: string, clamp = false): TemplateResult {
   const href = httpUrl(url);
-  if (!href) return html`<span class="title" title=${text}>${text}</span>`;
+  if (!href) return html`<span class="title clamp" title=${text}>${text}</span>`;
   // The title (full text on hover) sits on the text itself: on the link, whose name also says
   // "opens in a new tab", it would be read out again as the link's description.
-  return html`<a class="link" part="link" href=${href} target="_blank" rel="noopener noreferrer"
+  return html`<a class="link ${clamp ? 'clamp' : ''}" part="link" href=${href} target="_blank" rel="noopener noreferrer"
     ><span title=${text}>${text}</span><span class="visually-hidden"> ${msg('(opens in a new tab)')}</span><span aria-hidden="true"> ↗</span></a
   >`;
 }

@@ -4,6 +4,9 @@
  * area of the `<partner-hub>` on it.
  */
 import type {HardeningRecord, RecordedViolation} from './pages/recorder.ts';
+import {deepElements} from '../helpers/shadow.ts';
+
+export {deepElements};
 
 export type Policy = 'strict' | 'tt' | 'tt-charts';
 
@@ -42,19 +45,6 @@ export function describeViolations(violations: readonly RecordedViolation[]): st
   return `${violations.length} violation(s): ${shown.join('; ')}${violations.length > 5 ? '; …' : ''}`;
 }
 
-/** Every element under `root`, shadow roots included. */
-export function deepElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  const walk = (node: ParentNode) => {
-    for (const element of node.querySelectorAll('*')) {
-      found.push(element);
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
-  };
-  walk(root);
-  return found;
-}
-
 /** The first element under `root` (shadow roots included) matching `selector`. */
 export function deepQuery<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | null {
   return (deepElements(root).find((element) => element.matches(selector)) as E | undefined) ?? null;
@@ -82,6 +72,23 @@ function loading(root: ParentNode): Element[] {
 }
 
 export const CHART_TAGS = ['license-trend-chart', 'calling-usage-chart', 'call-quality-chart', 'endpoint-quality-chart', 'feature-usage-chart'];
+
+/** Every element of the kit but the charts, `<partner-hub>` first. */
+export const NON_CHART_TAGS = [
+  'partner-hub',
+  'hub-overview',
+  'kpi-tile',
+  'product-toggle',
+  'subscription-section',
+  'data-freshness',
+  'calling-usage-table',
+  'call-quality-table',
+  'call-queue-insights',
+  'customer-list',
+  'customer-detail',
+  'license-bar',
+  'resource-center',
+];
 
 /** Polls `predicate` every animation frame (or 50 ms) until it holds; fails with `message` after `timeout` ms. */
 export async function waitUntil(predicate: () => unknown, message: string | (() => string), {timeout = 5000} = {}): Promise<void> {

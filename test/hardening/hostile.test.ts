@@ -38,23 +38,10 @@ import {
   type HostileFixture,
 } from '../helpers/hostile-dataset.ts';
 import {parseCsv} from '../helpers/parse-csv.ts';
+import {deepElements} from '../helpers/shadow.ts';
 
 // -------------------------------------------------------------------------------------------
 // Looking through shadow roots
-
-/** Every element under `root` (and in its own shadow root, if it is a host), shadow roots included. */
-function deepElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  const walk = (node: ParentNode) => {
-    for (const element of node.querySelectorAll('*')) {
-      found.push(element);
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
-  };
-  walk(root);
-  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
-  return found;
-}
 
 /** All text under `root`, shadow roots included (each root's text, then its hosts'). */
 function deepText(root: ParentNode): string {

@@ -14,26 +14,9 @@
  * policy (a note, its summary and table still working) is test/widgets/charts-trusted-types.test.ts.
  */
 import {expect} from '@open-wc/testing';
-import {CHART_TAGS, deepElements, describeViolations, hubSettled, inside, openPage, pageUrl, visitEverything, waitUntil, type Page} from './frame.ts';
+import {CHART_TAGS, NON_CHART_TAGS, deepElements, describeViolations, hubSettled, inside, openPage, pageUrl, visitEverything, waitUntil, type Page} from './frame.ts';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
-
-/** Every element of the kit but the charts. */
-const NON_CHART_TAGS = [
-  'partner-hub',
-  'hub-overview',
-  'kpi-tile',
-  'product-toggle',
-  'subscription-section',
-  'data-freshness',
-  'calling-usage-table',
-  'call-quality-table',
-  'call-queue-insights',
-  'customer-list',
-  'customer-detail',
-  'license-bar',
-  'resource-center',
-];
 
 function trustedTypes(page: Page): {defaultPolicy: unknown; createPolicy(name: string, rules: object): unknown} {
   return (page.window as unknown as {trustedTypes: ReturnType<typeof trustedTypes>}).trustedTypes;

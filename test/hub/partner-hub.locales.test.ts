@@ -14,6 +14,7 @@ import {CustomerSelectEvent, Formatter, formatKpiValue, type KpiFormat} from '@p
 import '../../packages/hub/src/define.ts';
 import {uiLanguage} from '../../packages/widgets/src/i18n/localization.ts';
 import type {PartnerHub} from '../../packages/hub/src/partner-hub.ts';
+import {deepElements, parentAcrossShadow} from '../helpers/shadow.ts';
 
 type Tile = HTMLElement & {kpi: string; value: number | null; format: KpiFormat; loading: boolean};
 
@@ -86,20 +87,6 @@ function englishLeft(texts: string[], english: Catalogue): string[] {
     else for (const {source, pattern} of english.patterns) if (pattern.test(text)) left.add(`${text}  ← ${source}`);
   }
   return [...left];
-}
-
-/** Every element under `root`, through shadow roots. */
-function deepElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
-  }
-  return found;
-}
-
-function parentAcrossShadow(element: Element): Element | null {
-  return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
 }
 
 /**

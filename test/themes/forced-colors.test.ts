@@ -18,26 +18,12 @@ import {generateDataset, InMemoryProvider} from '@partner-hub/core';
 import {CustomerSelectEvent} from '@partner-hub/widgets';
 import '../../packages/hub/src/define.ts';
 import type {PartnerHub} from '../../packages/hub/src/partner-hub.ts';
+import {deepActiveElement, deepElements} from '../helpers/shadow.ts';
 
 const dataset = generateDataset({seed: 9, customers: 120});
 
 function forcedColors(active: boolean): Promise<unknown> {
   return executeServerCommand('forced-colors', {active});
-}
-
-function deepElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
-  }
-  return found;
-}
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 function describeElement(element: Element): string {

@@ -27,9 +27,10 @@ const budgets = [
  * every export of the shared chunks it imports, which a host's tree-shaking drops.)
  */
 const entryBudgets = [
-  // 26: the per-element message runtime (lit-localize's msg lookup with its id hashing, and the
-  // catalogue loader) added 0.9 kB when the kit became translated; catalogues load on demand.
-  {entry: 'packages/widgets/src/customer-list/define.ts', name: 'customer-list (with lit)', maxGzipKb: 26},
+  // 26.5: the per-element message runtime (lit-localize's msg lookup with its id hashing, and the
+  // catalogue loader) added 0.9 kB when the kit became translated (catalogues load on demand), the
+  // shape check of provider answers (internal/checked-answer.ts) 0.4 kB.
+  {entry: 'packages/widgets/src/customer-list/define.ts', name: 'customer-list (with lit)', maxGzipKb: 26.5},
   // <partner-hub> and every element, lit and the in-memory provider included, without the charts'
   // echarts chunk (loaded on first chart render) and without the dataset generator (demo/test data).
   {entry: 'packages/hub/src/define.ts', name: 'partner-hub without charts (with lit)', maxGzipKb: 60},

@@ -9,6 +9,7 @@ import {property} from 'lit/decorators.js';
 import {dataView, type DataView} from '../internal/data-view.ts';
 import {sharedRequest} from '../internal/shared-request.ts';
 import {ChartElement} from './chart-element.ts';
+import {CALLING_ANALYTICS, checked} from '../internal/checked-answer.ts';
 
 export abstract class CallingChartElement<K extends keyof CallingAnalytics, D> extends ChartElement<Pick<CallingAnalytics, K>, D> {
   /** Calling analytics to draw, set by the host instead of loading them (the provider's answer, or the fields this chart reads). */
@@ -17,7 +18,7 @@ export abstract class CallingChartElement<K extends keyof CallingAnalytics, D> e
   protected readonly loader = this.loadFromProvider({
     args: () => [this.analytics === undefined] as const,
     load: (provider, [needed], signal): Promise<CallingAnalytics | undefined> =>
-      needed ? sharedRequest(provider, 'callingAnalytics', signal, (s) => provider.getCallingAnalytics({signal: s})) : Promise.resolve(undefined),
+      needed ? sharedRequest(provider, 'callingAnalytics', signal, (s) => checked(CALLING_ANALYTICS, provider.getCallingAnalytics({signal: s}))) : Promise.resolve(undefined),
   });
 
   protected currentView(): DataView<Pick<CallingAnalytics, K>> {

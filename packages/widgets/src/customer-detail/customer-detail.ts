@@ -21,6 +21,7 @@ import {httpUrl} from '../internal/urls.ts';
 import '../license-bar/define.ts';
 import {customerDetailStyles} from './customer-detail.styles.ts';
 import {tableStyles} from '../internal/table-styles.ts';
+import {checked, CUSTOMER_DETAIL, SESSION} from '../internal/checked-answer.ts';
 
 export const CUSTOMER_DETAIL_TABS = ['subscriptions', 'trials', 'admins'] as const;
 export type CustomerDetailTab = (typeof CUSTOMER_DETAIL_TABS)[number];
@@ -180,8 +181,8 @@ export class CustomerDetailElement extends ConnectedElement {
     },
     load: async (provider, [customerId, needsSession], signal): Promise<Loaded> => {
       const [detail, session] = await Promise.all([
-        customerId === null ? undefined : provider.getCustomer(customerId, {signal}),
-        needsSession ? provider.getSession({signal}) : undefined,
+        customerId === null ? undefined : checked(CUSTOMER_DETAIL, provider.getCustomer(customerId, {signal})),
+        needsSession ? checked(SESSION, provider.getSession({signal})) : undefined,
       ]);
       return {customerId, detail, session};
     },

@@ -35,6 +35,7 @@ import '../license-bar/define.ts';
 import {FILTERS, bySeverity, hasFilters, prepareRows, queryRows, tagsOfRows, type CustomerSort, type RowsAnswer} from './customer-list.query.ts';
 import {customerListStyles} from './customer-list.styles.ts';
 import {pluralCategory} from '../i18n/plural.ts';
+import {checked, CUSTOMER_PAGE, SESSION} from '../internal/checked-answer.ts';
 
 export type {CustomerSort} from './customer-list.query.ts';
 
@@ -222,7 +223,7 @@ export class CustomerList extends ConnectedElement {
     args: () => [this.#queryKey],
     load: async (provider, [key], signal) => ({
       key,
-      page: await provider.listCustomers({...(JSON.parse(key) as CustomerQuery), offset: 0, limit: PAGE_SIZE}, {signal}),
+      page: await checked(CUSTOMER_PAGE, provider.listCustomers({...(JSON.parse(key) as CustomerQuery), offset: 0, limit: PAGE_SIZE}, {signal})),
     }),
     isEmpty: ({key, page}) => page.total === 0 && !narrowed(JSON.parse(key) as CustomerQuery),
     setState: (name, on) => this.setState(name, on),
@@ -239,7 +240,7 @@ export class CustomerList extends ConnectedElement {
     load: async (provider, [key, offset, limit], signal) => ({
       key,
       offset,
-      page: await provider.listCustomers({...(JSON.parse(key) as CustomerQuery), offset, limit}, {signal}),
+      page: await checked(CUSTOMER_PAGE, provider.listCustomers({...(JSON.parse(key) as CustomerQuery), offset, limit}, {signal})),
     }),
     setState: () => {},
   });
@@ -249,7 +250,7 @@ export class CustomerList extends ConnectedElement {
   readonly #session = new ProviderData<[], Session>(this, {
     provider: () => this.#connectedProvider,
     args: () => [],
-    load: (provider, _args, signal) => provider.getSession({signal}),
+    load: (provider, _args, signal) => checked(SESSION, provider.getSession({signal})),
     setState: () => {},
   });
 
@@ -592,8 +593,8 @@ export class CustomerList extends ConnectedElement {
     const key = this.#queryKey;
     const query = JSON.parse(key) as CustomerQuery;
     const answer = this.#firstPage.value;
-    const total = answer?.key === key ? answer.page.total : (await provider.listCustomers({...query, offset: 0, limit: 0})).total;
-    return total ? (await provider.listCustomers({...query, offset: 0, limit: total})).items : [];
+    const total = answer?.key === key ? answer.page.total : (await checked(CUSTOMER_PAGE, provider.listCustomers({...query, offset: 0, limit: 0}))).total;
+    return total ? (await checked(CUSTOMER_PAGE, provider.listCustomers({...query, offset: 0, limit: total}))).items : [];
   }
 
   // Filters ---------------------------------------------------------------------------------
@@ -658,7 +659,7 @@ export class CustomerList extends ConnectedElement {
 
   #renderBody(view: ListView): TemplateResult {
     if (view.status === 'loading') return renderLoading();
-    if (view.status === 'error') return renderError(this.#firstPage.errorMessage, () => this.#firstPage.retry());
+    if (view.status === 'error') return renderError(this.#firstPage.errorMessage, () => this.#retry());
     if (view.total === 0 && !view.busy) {
       return html`<div class="state state--empty" part="empty">
         ${narrowed(this)
@@ -675,6 +676,12 @@ export class CustomerList extends ConnectedElement {
           <button class="button" type="button" @click=${() => more.retry()}>${msg('Retry')}</button>
         </div>`
       : nothing}`;
+  }
+
+  /** Loads the rows again, and the session too if it failed: else the permissions stay off after a recovery. */
+  #retry(): void {
+    this.#firstPage.retry();
+    if (this.#session.status === 'error') this.#session.retry();
   }
 
   #clearAll(): void {

@@ -7,6 +7,7 @@ import {dataView, setViewStates, type DataView} from '../internal/data-view.ts';
 import {HubElement} from '../internal/hub-element.ts';
 import {renderError, stateStyles} from '../internal/states.ts';
 import {sharedRequest} from '../internal/shared-request.ts';
+import {CALLING_ANALYTICS, checked} from '../internal/checked-answer.ts';
 
 /** A Sunday, 00:00 UTC: formatted with the UTC zone, it names the weekly refresh in the viewer's language. */
 const A_REFRESH = '2026-01-04T00:00:00Z';
@@ -59,7 +60,7 @@ export class DataFreshness extends ConnectedElement {
     load: async (provider, [needed], signal) => {
       if (!needed) return undefined;
       const answer = await sharedRequest<CallingAnalytics>(provider, 'callingAnalytics', signal, (shared) =>
-        provider.getCallingAnalytics({signal: shared}),
+        checked(CALLING_ANALYTICS, provider.getCallingAnalytics({signal: shared})),
       );
       return answer.dataAsOf;
     },

@@ -10,6 +10,7 @@ import {renderEmpty, renderError, stateStyles} from '../internal/states.ts';
 import '../kpi-tile/define.ts';
 import {hubOverviewStyles} from './hub-overview.styles.ts';
 import {overviewRule} from './hub-overview.rules.ts';
+import {checked, OVERVIEW_KPIS} from '../internal/checked-answer.ts';
 
 function isEmpty(kpis: OverviewKpis): boolean {
   return kpis.totalCustomers === 0;
@@ -50,7 +51,7 @@ export class HubOverview extends ConnectedElement {
 
   readonly #data = this.loadFromProvider({
     args: () => [this.kpis === undefined] as const,
-    load: (provider, [needed], signal) => (needed ? provider.getOverviewKpis({signal}) : Promise.resolve(undefined)),
+    load: (provider, [needed], signal) => (needed ? checked(OVERVIEW_KPIS, provider.getOverviewKpis({signal})) : Promise.resolve(undefined)),
   });
 
   #view: DataView<OverviewKpis> = {kind: 'idle'};

@@ -6,6 +6,7 @@ import type {CallingAnalytics, PartnerHubDataProvider} from '@partner-hub/core';
 import {html, nothing, type TemplateResult} from 'lit';
 import {AnalyticsElement} from './analytics-element.ts';
 import {renderLoading} from './states.ts';
+import {CALLING_ANALYTICS, checked} from './checked-answer.ts';
 
 export abstract class CallingTable<R> extends AnalyticsElement<CallingAnalytics, R> {
   protected requestKey(): string {
@@ -13,7 +14,7 @@ export abstract class CallingTable<R> extends AnalyticsElement<CallingAnalytics,
   }
 
   protected request(provider: PartnerHubDataProvider, signal: AbortSignal): Promise<CallingAnalytics> {
-    return provider.getCallingAnalytics({signal});
+    return checked(CALLING_ANALYTICS, provider.getCallingAnalytics({signal}));
   }
 
   protected isEmpty(value: CallingAnalytics): boolean {

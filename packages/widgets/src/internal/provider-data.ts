@@ -13,6 +13,7 @@
 import type {PartnerHubDataProvider} from '@partner-hub/core';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {msg, str} from '@lit/localize';
+import {MalformedAnswerError} from './checked-answer.ts';
 import {forgetSharedRequests} from './shared-request.ts';
 
 /** How long a provider call may take before the element shows an error (ms). */
@@ -100,6 +101,8 @@ export class ProviderData<A extends readonly unknown[], R> implements ReactiveCo
   get errorMessage(): string {
     const error = this.#error;
     if (error instanceof TimeoutError) return timeoutText(error.timeoutMs, this.#options.locale?.());
+    // What was wrong with the answer is for the integrator (in the console), not for the viewer.
+    if (error instanceof MalformedAnswerError) return msg('The data could not be loaded.');
     return error instanceof Error && error.message ? error.message : msg('The data could not be loaded.');
   }
 
@@ -202,7 +205,14 @@ export class ProviderData<A extends readonly unknown[], R> implements ReactiveCo
       // A provider that ignores its signal must not keep the element waiting after an abort.
       request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
     });
-    const answer = this.#options.load(provider, args, request.signal);
+    let answer: Promise<R>;
+    try {
+      answer = this.#options.load(provider, args, request.signal);
+    } catch (error) {
+      // A provider method that throws instead of returning a rejected promise (the contract says
+      // async, a hand-written provider may not be) fails the same way, not out of the update.
+      answer = Promise.reject(error);
+    }
     // The losing promises must not surface as unhandled rejections.
     answer.catch(() => {});
     return Promise.race([answer, timeout, aborted]).finally(() => {

@@ -9,6 +9,7 @@ import {HubElement} from '../internal/hub-element.ts';
 import {renderEmpty, renderError, renderLoading, stateStyles} from '../internal/states.ts';
 import {httpUrl, telUrl} from '../internal/urls.ts';
 import {resourceCenterStyles} from './resource-center.styles.ts';
+import {checked, RESOURCES} from '../internal/checked-answer.ts';
 
 /** How long typing pauses before the search applies (ms). */
 export const RESOURCE_SEARCH_DELAY_MS = 250;
@@ -71,7 +72,7 @@ export class ResourceCenter extends ConnectedElement {
 
   readonly #data = this.loadFromProvider({
     args: () => [this.resources === undefined] as const,
-    load: (provider, [needed], signal) => (needed ? provider.getResources({signal}) : Promise.resolve(undefined)),
+    load: (provider, [needed], signal) => (needed ? checked(RESOURCES, provider.getResources({signal})) : Promise.resolve(undefined)),
   });
 
   #view: DataView<ResourcesAnswer> = {kind: 'idle'};

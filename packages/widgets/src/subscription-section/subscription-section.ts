@@ -8,6 +8,7 @@ import {productContext} from '../internal/context.ts';
 import type {TableOptions} from '../internal/data-table.ts';
 import {renderLoading} from '../internal/states.ts';
 import {SUBSCRIPTION_SECTIONS, lowAssignmentRule, sectionContent, type SubscriptionSectionId} from './subscription-section.columns.ts';
+import {checked, SUBSCRIPTION_ANALYTICS} from '../internal/checked-answer.ts';
 
 /**
  * One subscription section of the chosen product (SPEC §3): recently added, expiring, renewing,
@@ -72,7 +73,7 @@ export class SubscriptionSection extends AnalyticsElement<SubscriptionAnalytics,
   }
 
   protected request(provider: PartnerHubDataProvider, signal: AbortSignal): Promise<SubscriptionAnalytics> {
-    return provider.getSubscriptionAnalytics(this.#product, {signal});
+    return checked(SUBSCRIPTION_ANALYTICS, provider.getSubscriptionAnalytics(this.#product, {signal}));
   }
 
   protected override answers(value: SubscriptionAnalytics): boolean {

@@ -7,6 +7,7 @@ import {dataView, type DataView} from '../../internal/data-view.ts';
 import {sharedRequest} from '../../internal/shared-request.ts';
 import {ChartElement} from '../chart-element.ts';
 import {licenseTrendChart} from './license-trend-chart.options.ts';
+import {checked, SUBSCRIPTION_ANALYTICS} from '../../internal/checked-answer.ts';
 
 /**
  * The licence distribution trend of one product (SPEC §3): purchased, assigned and used licences
@@ -54,7 +55,7 @@ export class LicenseTrendChart extends ChartElement<readonly LicenseTrendPoint[]
     load: (provider, [product], signal): Promise<SubscriptionAnalytics | undefined> =>
       product === null
         ? Promise.resolve(undefined)
-        : sharedRequest(provider, `subscriptionAnalytics:${product}`, signal, (s) => provider.getSubscriptionAnalytics(product, {signal: s})),
+        : sharedRequest(provider, `subscriptionAnalytics:${product}`, signal, (s) => checked(SUBSCRIPTION_ANALYTICS, provider.getSubscriptionAnalytics(product, {signal: s}))),
   });
 
   /** A hub that provides no product yet means the default one. */

@@ -153,8 +153,8 @@ export const HostileStrings: Story = {
 export const DarkTokens: Story = {
   render: (args) => html`<div
     style="padding: 16px; background: #15181d; --ph-color-surface: #1f242b; --ph-color-text: #e8eaed; --ph-color-text-muted: #aab2bd;
-      --ph-color-border: #3a424d; --ph-color-border-strong: #6b7480; --ph-color-license-used: #5b9bff; --ph-color-license-assigned: #2f5a9e;
-      --ph-color-license-available: #3a424d; --ph-color-usage-high: #a8c8ff; --ph-color-usage-medium: #5b9bff; --ph-color-usage-low: #2f5a9e;
+      --ph-color-border: #3a424d; --ph-color-border-strong: #6b7480; --ph-color-license-used: #5b9bff; --ph-color-license-assigned: #4173c4;
+      --ph-color-license-available: #3a424d; --ph-color-usage-high: #a8c8ff; --ph-color-usage-medium: #5b9bff; --ph-color-usage-low: #4173c4;
       --ph-color-quality-good: #5b9bff; --ph-color-quality-poor: #ff7b72; --ph-color-quality-poor-rate: #e8eaed; --ph-color-chart-1: #5b9bff;
       --ph-color-surface-hover: #2a3038; --ph-color-surface-selected: #243a5e; --ph-color-negative: #ff7b72; --ph-color-negative-surface: #3b1d1d"
   >

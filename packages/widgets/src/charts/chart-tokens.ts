@@ -7,8 +7,9 @@ import {css, unsafeCSS, type CSSResult} from 'lit';
 import {adoptTokenSheet, themeRules} from '../themes/tokens.ts';
 
 const lightChartColors = css`
-  /* Charts (canvas): series colours, each at least 3:1 against the surface except the lightest
-     stacked segments, which charts outline. Categorical series take chart-1 onwards. */
+  /* Charts (canvas): every mark colour at least 3:1 against the surface (WCAG 1.4.11; stacked
+     segments are parted by a gap of the surface colour; test/themes/contrast.test.ts checks it).
+     Categorical series take chart-1 onwards. */
   --ph-color-chart-1: #0b5cd5;
   --ph-color-chart-2: #c2410c;
   --ph-color-chart-3: #0f7b6c;
@@ -18,9 +19,9 @@ const lightChartColors = css`
   /* Calling users by usage volume: one hue, darker for more use. */
   --ph-color-usage-high: #073b8c;
   --ph-color-usage-medium: #2f74d8;
-  --ph-color-usage-low: #9cc0f2;
+  --ph-color-usage-low: #6190dc;
   /* Call quality: good and poor calls (blue and red, told apart without red-green vision), poor rate. */
-  --ph-color-quality-good: #6a9de8;
+  --ph-color-quality-good: #6190dc;
   --ph-color-quality-poor: #c62828;
   --ph-color-quality-poor-rate: #1b1f24;
 `;
@@ -34,7 +35,7 @@ const darkChartColors = css`
   --ph-color-chart-6: #f26fab;
   --ph-color-usage-high: #a3c8ff;
   --ph-color-usage-medium: #5a9cff;
-  --ph-color-usage-low: #2d5a9e;
+  --ph-color-usage-low: #3b6db9;
   --ph-color-quality-good: #4f82c9;
   --ph-color-quality-poor: #ff7272;
   --ph-color-quality-poor-rate: #e6e9ed;

@@ -56,7 +56,7 @@ const lightColors = css`
 
   /* Licence bar and licence trend share these: used, assigned but unused, available, overage. */
   --ph-color-license-used: #0b5cd5;
-  --ph-color-license-assigned: #7fb0f5;
+  --ph-color-license-assigned: #6190dc;
   --ph-color-license-available: #dde3ea;
   --ph-color-license-overage: #c62828;
 
@@ -93,7 +93,7 @@ const darkColors = css`
   --ph-color-neutral-surface: #282d34;
 
   --ph-color-license-used: #5a9cff;
-  --ph-color-license-assigned: #2d5a9e;
+  --ph-color-license-assigned: #3b6db9;
   --ph-color-license-available: #3b424c;
   --ph-color-license-overage: #ff7272;
 

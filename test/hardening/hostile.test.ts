@@ -531,7 +531,7 @@ describe('hostile strings (Hardening 1)', function () {
         expectContained(hub);
       }
       // The analytics tables (calling, queues, subscriptions) cut names and ids like names.
-      const named = deepElements(root).filter((element): element is HTMLElement => element.matches('span.name') && element.textContent === LONG_NAME);
+      const named = deepElements(root).filter((element): element is HTMLElement => element.matches('span.cut') && element.textContent === LONG_NAME);
       expect(named.map((element) => hostOf(element).localName)).to.include.members(['calling-usage-table', 'call-quality-table', 'call-queue-insights']);
       for (const element of named) expectCut(element, element.closest('td')!, LONG_NAME);
       // The feature chart's summary names the long feature: three lines at most, all of it in the title.
@@ -625,7 +625,7 @@ describe('hostile strings (Hardening 1)', function () {
     for (const tag of ['call-queue-insights', 'calling-usage-table', 'call-quality-table']) {
       it(`<${tag}>`, async () => {
         const {box, el} = await mount(tag);
-        const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td span.name')];
+        const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td span.cut')];
         expectListed(names.map((name) => name.textContent), LONG_NAME, `<${tag}> names`);
         for (const name of names) expectSame(name.title, name.textContent!, 'a name tooltip');
         expectCut(names.find((name) => name.textContent === LONG_NAME)!, el, LONG_NAME);
@@ -653,7 +653,7 @@ describe('hostile strings (Hardening 1)', function () {
       let names = 0;
       for (const el of sections) {
         const where = `${el.getAttribute('product')} ${el.getAttribute('section')}`;
-        for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('td span.name')) {
+        for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('td span.cut')) {
           names += 1;
           expectSame(name.title, name.textContent!, `${where}: a name's tooltip`);
           expect(name.getBoundingClientRect().width, where).to.be.at.most(name.closest('td')!.getBoundingClientRect().width);

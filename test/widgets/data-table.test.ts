@@ -233,7 +233,7 @@ describe('DataTable', () => {
         {name: long, count: 2, note: ''},
       ]);
       expect(el.shadowRoot!.querySelector('img, b') === null).to.equal(true);
-      const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.name')];
+      const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.cut')];
       expect(names.map((name) => name.textContent)).to.deep.equal([hostile, long]);
       expect(names.map((name) => name.title)).to.deep.equal([hostile, long]);
       expect(getComputedStyle(names[1]!).textOverflow).to.equal('ellipsis');

@@ -427,7 +427,7 @@ describe('<subscription-section>', () => {
 
   it('renders a hostile customer name as text', async () => {
     const el = await mount('recently-added', provider);
-    const cell = $$(el, '.name').find((node) => node.textContent === XSS_NAME);
+    const cell = $$(el, '.cut').find((node) => node.textContent === XSS_NAME);
     const onPage = meetings.recentlyAdded.rows.findIndex((row) => row.customerName === XSS_NAME);
     expect(onPage, 'the generated hostile customer is in this section').to.be.within(0, 24);
     expect(cell !== undefined).to.equal(true);

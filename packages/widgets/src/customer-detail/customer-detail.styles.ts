@@ -259,12 +259,6 @@ export const customerDetailStyles = css`
   .table .badge {
     margin-inline-start: var(--ph-space-xs);
   }
-  .cut {
-    display: block;
-    max-width: 16rem;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
 
   /* Forms */
   .trial-form {

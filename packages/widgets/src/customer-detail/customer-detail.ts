@@ -20,7 +20,7 @@ import {renderEmpty, renderError, renderLoading, stateStyles} from '../internal/
 import {httpUrl} from '../internal/urls.ts';
 import '../license-bar/define.ts';
 import {customerDetailStyles} from './customer-detail.styles.ts';
-import {tableStyles} from '../internal/table-styles.ts';
+import {nameCell, tableStyles} from '../internal/table-styles.ts';
 import {checked, CUSTOMER_DETAIL, SESSION} from '../internal/checked-answer.ts';
 
 export const CUSTOMER_DETAIL_TABS = ['subscriptions', 'trials', 'admins'] as const;
@@ -60,11 +60,6 @@ interface AdminChangeState {
 
 const CLOSED_TRIAL_FORM: TrialFormState = {open: false, busy: false, error: null};
 const IDLE_ADMIN_CHANGE: AdminChangeState = {busy: false, error: null, notice: null, answer: null};
-
-/** Text from the data in a table cell: cut with an ellipsis, the full text in the tooltip. */
-function cut(text: string): TemplateResult {
-  return html`<span class="cut" title=${text}>${text}</span>`;
-}
 
 function isTab(value: unknown): value is CustomerDetailTab {
   return (CUSTOMER_DETAIL_TABS as readonly unknown[]).includes(value);
@@ -452,7 +447,7 @@ export class CustomerDetailElement extends ConnectedElement {
           ${subscription.orders.map(
             (order) => html`<tr>
               <td>${this.format.date(order.date)}</td>
-              <td>${cut(order.description)}</td>
+              <td>${nameCell(order.description)}</td>
               <td class="numeric">${this.format.number(order.quantity)}</td>
             </tr>`,
           )}
@@ -618,8 +613,8 @@ export class CustomerDetailElement extends ConnectedElement {
               <tbody>
                 ${admins.map(
                   (admin) => html`<tr>
-                    <td>${cut(admin.name)}</td>
-                    <td>${cut(admin.email)}</td>
+                    <td>${nameCell(admin.name)}</td>
+                    <td>${nameCell(admin.email)}</td>
                     <td>
                       ${roleLabel(admin.role)}
                       ${admin.allCustomers ? html`<span class="badge badge--neutral">${msg('All customers')}</span>` : nothing}

@@ -9,6 +9,8 @@
  */
 import {msg, str} from '@lit/localize';
 import {tableStyles} from './table-styles.ts';
+
+export {nameCell} from './table-styles.ts';
 import {css, html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Formatter} from '../i18n/format.ts';
 import {toCsv} from './csv.ts';
@@ -82,11 +84,6 @@ export function downloadCsv(root: Node, csv: string, fileName: string): void {
   link.remove();
   // Revoked a little later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
-
-/** A customer (or other long) name: cut with an ellipsis, the full text in the tooltip. */
-export function nameCell(name: string): TemplateResult {
-  return html`<span class="name" title=${name}>${name}</span>`;
 }
 
 /** A text column that sorts by its own text. */
@@ -252,12 +249,6 @@ export const dataTableStyles = [
   }
   [aria-sort='descending'] .sort::after {
     content: ' ▼' / '';
-  }
-  .name {
-    display: block;
-    max-width: 16rem;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .table-footer {
     display: flex;

@@ -1,5 +1,10 @@
 /** The kit's data tables: one look for the customer detail's tables and the analytics tables. */
-import {css} from 'lit';
+import {css, html, type TemplateResult} from 'lit';
+
+/** Text from the data in a table cell (a name, an email…): cut with an ellipsis, the full text in the tooltip. */
+export function nameCell(name: string): TemplateResult {
+  return html`<span class="cut" title=${name}>${name}</span>`;
+}
 
 export const tableStyles = css`
   /* Tables scroll sideways inside their own region on narrow screens; it also contains their
@@ -35,5 +40,11 @@ export const tableStyles = css`
   .table .numeric {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  .cut {
+    display: block;
+    max-width: 16rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 `;
